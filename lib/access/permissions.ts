@@ -1,0 +1,84 @@
+import { AdminRole } from '../domain/enums';
+
+// What each admin role may do with an organization, from Microsoft's published role descriptions
+// (domain.md, "Accounts and roles"). Exchange, SharePoint and Teams admins get no
+// service-request rights (our decision); global reader sees but changes nothing.
+
+export type Action =
+  | 'organization:read'
+  | 'contacts:read'
+  | 'contacts:manage'
+  | 'roles:manage'
+  | 'delegations:manage'
+  | 'audit:read'
+  | 'billing:read'
+  | 'billing:manage'
+  | 'entitlement:read'
+  | 'cases:read'
+  | 'cases:open'
+  | 'cases:openBilling'
+  | 'cases:manage';
+
+const READ_ALL: Action[] = [
+  'organization:read',
+  'contacts:read',
+  'audit:read',
+  'billing:read',
+  'entitlement:read',
+  'cases:read',
+];
+
+const SERVICE_REQUESTS: Action[] = [
+  'organization:read',
+  'contacts:read',
+  'entitlement:read',
+  'cases:read',
+  'cases:open',
+  'cases:manage',
+];
+
+export const ROLE_ACTIONS: Record<AdminRole, ReadonlySet<Action>> = {
+  [AdminRole.GLOBAL_ADMIN]: new Set<Action>([
+    ...READ_ALL,
+    ...SERVICE_REQUESTS,
+    'contacts:manage',
+    'roles:manage',
+    'delegations:manage',
+    'billing:manage',
+    'cases:openBilling',
+  ]),
+  [AdminRole.BILLING_ADMIN]: new Set<Action>([
+    ...SERVICE_REQUESTS,
+    'audit:read',
+    'billing:read',
+    'billing:manage',
+    'cases:openBilling',
+  ]),
+  [AdminRole.SERVICE_SUPPORT_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
+  [AdminRole.HELPDESK_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
+  [AdminRole.USER_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
+  [AdminRole.EXCHANGE_ADMIN]: new Set<Action>(['organization:read']),
+  [AdminRole.SHAREPOINT_ADMIN]: new Set<Action>(['organization:read']),
+  [AdminRole.TEAMS_ADMIN]: new Set<Action>(['organization:read']),
+  [AdminRole.GLOBAL_READER]: new Set<Action>(READ_ALL),
+};
+
+/** A member without any admin role sees the organization's name and nothing else. */
+export const MEMBER_ACTIONS: ReadonlySet<Action> = new Set<Action>(['organization:read']);
+
+/** Support engineers work every case of their cloud. */
+export const ENGINEER_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'organization:read',
+  'entitlement:read',
+  'cases:read',
+  'cases:manage',
+]);
+
+/** What a verified phone caller's organization additionally opens to the engineer. */
+export const VERIFIED_ENGINEER_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'contacts:read',
+  'billing:read',
+]);
+
+/** Roles a partner may never hold through delegation (granular delegated admin privileges). */
+export const NEVER_DELEGATED: ReadonlySet<AdminRole> = new Set([AdminRole.GLOBAL_ADMIN]);

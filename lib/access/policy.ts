@@ -1,0 +1,90 @@
+import type { Cloud } from '../domain/enums';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
+import type { Viewer } from '../viewer/viewer';
+import {
+  type Action,
+  ENGINEER_ACTIONS,
+  MEMBER_ACTIONS,
+  NEVER_DELEGATED,
+  ROLE_ACTIONS,
+  VERIFIED_ENGINEER_ACTIONS,
+} from './permissions';
+
+// The one place that decides "may this viewer do X on organization O". Every subgraph calls it
+// with the signed viewer context; nobody re-implements it.
+
+export interface OrganizationScope {
+  id: string;
+  /** Needed for support engineers; unknown cloud means no engineer access. */
+  cloud: Cloud | null;
+}
+
+const isLive = (expiresAt: string, now: Date) => Date.parse(expiresAt) > now.getTime();
+
+function roleGrants(roles: readonly string[], action: Action): boolean {
+  return roles.some((role) => ROLE_ACTIONS[role as keyof typeof ROLE_ACTIONS]?.has(action));
+}
+
+export function can(
+  viewer: Viewer,
+  action: Action,
+  org: OrganizationScope,
+  now: Date = new Date(),
+): boolean {
+  if (viewer.kind !== 'user') return false;
+  if (viewer.organizationId === org.id) {
+    return MEMBER_ACTIONS.has(action) || roleGrants(viewer.roles, action);
+  }
+  const delegation = viewer.delegations.find(
+    (d) => d.organizationId === org.id && isLive(d.expiresAt, now),
+  );
+  if (delegation) {
+    const roles = delegation.roles.filter((role) => !NEVER_DELEGATED.has(role));
+    if (action === 'organization:read' || roleGrants(roles, action)) return true;
+  }
+  if (viewer.supportCloud && viewer.supportCloud === org.cloud) {
+    if (ENGINEER_ACTIONS.has(action)) return true;
+    const verified = viewer.verificationGrants.some(
+      (g) => g.organizationId === org.id && isLive(g.expiresAt, now),
+    );
+    return verified && VERIFIED_ENGINEER_ACTIONS.has(action);
+  }
+  return false;
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN when the viewer lacks the right. */
+export function assertCan(viewer: Viewer, action: Action, org: OrganizationScope): void {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
+  if (!can(viewer, action, org)) {
+    throw new ForbiddenError(`You may not ${describe(action)} of organization "${org.id}".`);
+  }
+}
+
+export function requireUser(viewer: Viewer): void {
+  if (viewer.kind !== 'user') throw new UnauthenticatedError();
+}
+
+/** Organizations a partner agent currently reaches through valid delegations. */
+export function delegatedOrganizationIds(viewer: Viewer, now: Date = new Date()): string[] {
+  return viewer.delegations.filter((d) => isLive(d.expiresAt, now)).map((d) => d.organizationId);
+}
+
+const DESCRIPTIONS: Record<Action, string> = {
+  'organization:read': 'see the profile',
+  'contacts:read': 'see the registered contacts',
+  'contacts:manage': 'change the registered contacts',
+  'roles:manage': 'assign admin roles',
+  'delegations:manage': 'manage partner delegations',
+  'audit:read': 'read the audit log',
+  'billing:read': 'see the subscriptions and invoices',
+  'billing:manage': 'change the subscriptions',
+  'entitlement:read': 'see the support entitlement',
+  'cases:read': 'see the service requests',
+  'cases:open': 'open service requests',
+  'cases:openBilling': 'open billing and subscription service requests',
+  'cases:manage': 'manage the service requests',
+};
+
+function describe(action: Action): string {
+  return DESCRIPTIONS[action];
+}

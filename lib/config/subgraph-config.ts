@@ -1,0 +1,76 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { ensureDevInternalSecret } from './dev-secrets';
+import { databaseUrl, logLevel, nodeEnv, parseEnv, port } from './env';
+
+export type SubgraphName = 'accounts' | 'billing' | 'cases';
+
+export const SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  accounts: 4001,
+  billing: 4002,
+  cases: 4003,
+};
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  host: string;
+  nodeEnv: 'development' | 'test' | 'production';
+  logLevel: string;
+  dataDir: string;
+  /** `postgresql://...` or a SQLite file path. */
+  databaseUrl: string;
+  /** PostgreSQL schema holding this subgraph's tables (ignored for SQLite). */
+  databaseSchema: string;
+  internalSecret: string;
+  seedDemoData: boolean;
+}
+
+/** Reads one subgraph's configuration: `<NAME>_*` variables win over the shared ones. */
+export function loadSubgraphConfig(
+  name: SubgraphName,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const schema = z.object({
+    PORT: port(SUBGRAPH_PORTS[name]),
+    HOST: z.string().default('0.0.0.0'),
+    NODE_ENV: nodeEnv,
+    LOG_LEVEL: logLevel,
+    DATA_DIR: z.string().default('data'),
+    DATABASE_URL: databaseUrl.optional(),
+    DB_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/)
+      .default(name),
+    INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  });
+  const scoped = {
+    ...env,
+    PORT: env[`${prefix}_PORT`],
+    DATABASE_URL: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
+    DB_SCHEMA: env[`${prefix}_DB_SCHEMA`],
+  };
+  const parsed = parseEnv(
+    schema.refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
+      message: 'INTERNAL_SECRET is required in production',
+      path: ['INTERNAL_SECRET'],
+    }),
+    scoped,
+    `subgraph ${name}`,
+  );
+  const dataDir = resolve(parsed.DATA_DIR);
+  return {
+    name,
+    port: parsed.PORT,
+    host: parsed.HOST,
+    nodeEnv: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    dataDir,
+    databaseUrl: parsed.DATABASE_URL ?? join(dataDir, `${name}.sqlite`),
+    databaseSchema: parsed.DB_SCHEMA,
+    internalSecret: parsed.INTERNAL_SECRET ?? ensureDevInternalSecret(dataDir),
+    seedDemoData: parsed.SEED_DEMO_DATA === 'true',
+  };
+}

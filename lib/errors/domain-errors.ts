@@ -1,0 +1,62 @@
+// Every refusal the API can give, typed once. Resolvers and domain code throw these; the
+// formatter in graphql-errors.ts turns them into GraphQL errors with the contract's codes.
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'SEVERITY_NOT_ALLOWED'
+  | 'SUPPORT_THROUGH_PARTNER'
+  | 'REOPEN_WINDOW_CLOSED'
+  | 'INVALID_TRANSITION'
+  | 'VERIFICATION_FAILED'
+  | 'RATE_LIMITED'
+  | 'OPERATION_TOO_COMPLEX';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in: this needs a valid bearer token.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You do not have permission to do this.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} "${id}" does not exist or is not visible to you.`);
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, field?: string) {
+    super('BAD_USER_INPUT', message, field ? { field } : {});
+  }
+}
+
+export class InvalidTransitionError extends DomainError {
+  constructor(message: string) {
+    super('INVALID_TRANSITION', message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('RATE_LIMITED', message, { retryAfter: retryAfterSeconds });
+  }
+}

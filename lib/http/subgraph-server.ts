@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createErrorFormatter } from '../errors/graphql-errors';
+import { type Listening, listen } from './listen';
+import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
+import type { Viewer } from '../viewer/viewer';
+import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
+
+// Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
+
+export interface BaseContext {
+  em: EntityManager;
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+  now: Date;
+}
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  codec: ViewerTokenCodec;
+  log: Logger;
+  createContext: (base: BaseContext) => C;
+  /** Extra routes mounted before /graphql (accounts serves the gateway's viewer lookup). */
+  routes?: (app: express.Express) => void;
+}
+
+export interface SubgraphServer extends Listening {
+  name: string;
+}
+
+function refuse(res: Response, message: string): void {
+  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/** Verifies the gateway-signed viewer context; requests without one never reach the schema. */
+export function viewerGate(codec: ViewerTokenCodec) {
+  return async (req: Request, res: Response, next: () => void) => {
+    const token = req.header(VIEWER_HEADER);
+    if (!token) return refuse(res, 'This subgraph only answers requests relayed by the gateway.');
+    try {
+      res.locals.viewer = await codec.verify(token);
+      next();
+    } catch {
+      refuse(res, 'The viewer context is invalid or expired.');
+    }
+  };
+}
+
+export async function startSubgraphServer<C extends BaseContext>(
+  options: SubgraphServerOptions<C>,
+  port: number,
+  host: string,
+): Promise<SubgraphServer> {
+  const { orm, log } = options;
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const healthy = await orm.isConnected();
+    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unavailable' });
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    viewerGate(options.codec),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        return options.createContext({
+          em: orm.em.fork(),
+          viewer: res.locals.viewer as Viewer,
+          requestId,
+          log: log.child({ requestId }),
+          now: new Date(),
+        });
+      },
+    }),
+  );
+
+  const listening = await listen(createServer(app), port, host);
+  log.info({ url: `${listening.url}/graphql` }, 'subgraph listening');
+  return {
+    ...listening,
+    name: options.name,
+    close: async () => {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}

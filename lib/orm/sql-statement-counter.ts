@@ -1,0 +1,31 @@
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+
+/**
+ * Counts every SQL statement the ORM sends. The N+1 tests and the benchmark read it; it costs an
+ * integer increment per statement, so it stays on in production too.
+ */
+export class SqlStatementCounter {
+  count = 0;
+  readonly statements: string[] = [];
+  recordStatements = false;
+
+  record(query: string): void {
+    this.count += 1;
+    if (this.recordStatements) this.statements.push(query);
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
+
+export function countingLoggerFactory(counter: SqlStatementCounter) {
+  return (options: LoggerOptions) =>
+    new (class extends DefaultLogger {
+      override logQuery(context: { query: string } & LogContext): void {
+        counter.record(context.query);
+        super.logQuery(context);
+      }
+    })(options);
+}

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { loadSubgraphConfig } from '../../lib/config/subgraph-config';
+import { runSubgraph } from '../../lib/http/run-subgraph';
+import { accountsOrmOptions } from './database';
+import { seedAccounts } from './seed';
+import { createAccountsServer } from './server';
+
+const config = loadSubgraphConfig('accounts');
+void runSubgraph(config, {
+  ormOptions: accountsOrmOptions(config),
+  seed: seedAccounts,
+  start: createAccountsServer,
+});

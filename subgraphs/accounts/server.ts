@@ -1,0 +1,37 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { SubgraphConfig } from '../../lib/config/subgraph-config';
+import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
+import type { Logger } from '../../lib/logging/logger';
+import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
+import type { AccountsContext } from './context';
+import { createAccountsLoaders } from './loaders';
+import { buildAccountsSchema } from './schema';
+import { mountViewerRoute } from './viewer/viewer.route';
+
+export interface SubgraphDeps {
+  orm: MikroORM;
+  config: SubgraphConfig;
+  log: Logger;
+}
+
+export async function createAccountsServer({
+  orm,
+  config,
+  log,
+}: SubgraphDeps): Promise<SubgraphServer> {
+  const codec = createViewerTokenCodec(config.internalSecret);
+  const { schema } = await buildAccountsSchema();
+  return startSubgraphServer<AccountsContext>(
+    {
+      name: 'accounts',
+      schema,
+      orm,
+      codec,
+      log,
+      createContext: (base) => ({ ...base, loaders: createAccountsLoaders(base.em) }),
+      routes: (app) => mountViewerRoute(app, orm, codec),
+    },
+    config.port,
+    config.host,
+  );
+}

@@ -1,0 +1,29 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { SubgraphConfig, SubgraphName } from '../lib/config/subgraph-config';
+import type { BuiltSubgraphSchema } from '../lib/federation/build-subgraph-schema';
+import type { SubgraphServer } from '../lib/http/subgraph-server';
+import type { Logger } from '../lib/logging/logger';
+import type { OrmOptions } from '../lib/orm/create-orm';
+import { accountsOrmOptions } from './accounts/database';
+import { buildAccountsSchema } from './accounts/schema';
+import { seedAccounts } from './accounts/seed';
+import { createAccountsServer } from './accounts/server';
+
+/** Everything scripts and tests need to know about each subgraph, in one list. */
+export interface SubgraphModule {
+  name: SubgraphName;
+  ormOptions: (config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema'>) => OrmOptions;
+  buildSchema: () => Promise<BuiltSubgraphSchema>;
+  seed: (em: EntityManager, now?: Date) => Promise<boolean>;
+  start: (deps: { orm: MikroORM; config: SubgraphConfig; log: Logger }) => Promise<SubgraphServer>;
+}
+
+export const SUBGRAPHS: SubgraphModule[] = [
+  {
+    name: 'accounts',
+    ormOptions: accountsOrmOptions,
+    buildSchema: buildAccountsSchema,
+    seed: seedAccounts,
+    start: createAccountsServer,
+  },
+];
