@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Listening, listen } from './listen';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
+import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
 
@@ -65,7 +66,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     schema: options.schema,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<C>()],
   });
   await apollo.start();
 

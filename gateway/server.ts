@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../lib/errors/domain-errors';
+import { createErrorFormatter } from '../lib/errors/graphql-errors';
+import { type Listening, listen } from '../lib/http/listen';
+import { type Logger, REQUEST_ID_HEADER } from '../lib/logging/logger';
+import { requestLogPlugin } from '../lib/logging/request-log-plugin';
+import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
+import { authenticate } from './auth/authenticate';
+import { createTokenVerifier } from './auth/token-verifier';
+import { createViewerDirectory } from './auth/viewer-directory';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { checkSubgraphs } from './readiness';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(header: string | undefined): string {
+  return header && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+function contextError(error: unknown): GraphQLError {
+  if (error instanceof DomainError) {
+    const status = error.code === 'UNAUTHENTICATED' ? 401 : 400;
+    return new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
+  }
+  return new GraphQLError('Could not establish who is asking; try again.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 503 } },
+    originalError: error as Error,
+  });
+}
+
+export function createGateway(config: GatewayConfig): ApolloGateway {
+  const timeoutMs = config.subgraphTimeoutMs;
+  return new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
+        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+      }),
+  });
+}
+
+/** Starts the gateway: GraphQL on /graphql, liveness on /health, readiness on /ready. */
+export async function startGateway(config: GatewayConfig, log: Logger): Promise<Listening> {
+  const codec = createViewerTokenCodec(config.internalSecret);
+  const verify = await createTokenVerifier(config.jwt);
+  const directory = createViewerDirectory({
+    accountsUrl: config.subgraphUrls.accounts,
+    codec,
+    ttlMs: config.viewerCacheTtlMs,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: createGateway(config),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.nodeEnv !== 'production',
+    plugins: [requestLogPlugin<GatewayContext>()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const subgraphs = await checkSubgraphs(config.subgraphUrls);
+    const ready = Object.values(subgraphs).every(Boolean);
+    res.status(ready ? 200 : 503).json({ ready, subgraphs });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const requestId = requestIdOf(req.header(REQUEST_ID_HEADER));
+      res.locals.requestId = requestId;
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      next();
+    },
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        try {
+          const { viewer, token } = await authenticate(req.header('authorization'), verify, directory);
+          return { viewer, viewerToken: token, requestId, log: log.child({ requestId }) };
+        } catch (error) {
+          if (!(error instanceof DomainError)) log.error({ err: error, requestId }, 'authentication failed');
+          throw contextError(error);
+        }
+      },
+    }),
+  );
+
+  const listening = await listen(createServer(app), config.port, config.host);
+  log.info({ url: `${listening.url}/graphql` }, 'gateway listening');
+  return {
+    ...listening,
+    close: async () => {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}

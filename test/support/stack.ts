@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import { Client } from 'pg';
+import { loadGatewayConfig } from '../../gateway/config';
+import { startGateway } from '../../gateway/server';
+import { ensureDevJwtKey } from '../../lib/config/dev-secrets';
+import { signDevToken } from '../../lib/config/dev-token';
+import { loadSubgraphConfig, type SubgraphName } from '../../lib/config/subgraph-config';
+import type { Listening } from '../../lib/http/listen';
+import { createLogger } from '../../lib/logging/logger';
+import { createOrm, type Dialect } from '../../lib/orm/create-orm';
+import type { SqlStatementCounter } from '../../lib/orm/sql-statement-counter';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+import { contractDocument } from './operations';
+import { TEST_PG_URL } from './dialects';
+
+export interface RunningSubgraph {
+  url: string;
+  orm: MikroORM;
+  sqlCounter: SqlStatementCounter;
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface Stack {
+  dialect: Dialect;
+  gatewayUrl: string;
+  internalSecret: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  token(email: string, expiresAt?: string | number): Promise<string>;
+  /** POSTs a query to the gateway, as `email` when given (anonymous otherwise). */
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { email?: string; operationName?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  /** Runs a contract operation, by name, exactly as shipped. */
+  contract<T = Record<string, any>>(
+    operationName: string,
+    variables: Record<string, unknown>,
+    email?: string,
+  ): Promise<GraphQLResponse<T>>;
+  resetSqlCounters(): void;
+  stop(): Promise<void>;
+}
+
+async function createPgSchemas(schemas: string[]): Promise<() => Promise<void>> {
+  const client = new Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  return async () => {
+    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  };
+}
+
+/**
+ * The whole product in-process, on real HTTP: three subgraphs on fresh databases with the demo
+ * seed, and the gateway in front, all on free ports.
+ */
+export interface StackOptions {
+  seedNow?: Date;
+  /** Receives every log line of every process (JSON); logs are silent otherwise. */
+  logSink?: (line: Record<string, unknown>) => void;
+}
+
+export async function startStack(dialect: Dialect, options: StackOptions = {}): Promise<Stack> {
+  const seedNow = options.seedNow ?? new Date();
+  const sink = options.logSink;
+  const destination = sink && { write: (line: string) => sink(JSON.parse(line)) };
+  const logger = (name: string, level: string) => createLogger(name, sink ? 'info' : level, destination);
+  const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-'));
+  const internalSecret = randomBytes(32).toString('base64url');
+  const run = randomBytes(4).toString('hex');
+  const schemas = SUBGRAPHS.map((s) => `t_${run}_${s.name}`);
+  const dropSchemas = dialect === 'postgresql' ? await createPgSchemas(schemas) : async () => {};
+  const closers: (() => Promise<void>)[] = [];
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const baseEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', INTERNAL_SECRET: internalSecret };
+
+  for (const subgraph of SUBGRAPHS) {
+    const prefix = subgraph.name.toUpperCase();
+    const config = loadSubgraphConfig(subgraph.name, {
+      ...baseEnv,
+      [`${prefix}_PORT`]: '0',
+      [`${prefix}_DB_SCHEMA`]: `t_${run}_${subgraph.name}`,
+      ...(dialect === 'postgresql' ? { DATABASE_URL: TEST_PG_URL } : {}),
+    });
+    const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
+    await subgraph.seed(orm.em.fork(), seedNow);
+    const server = await subgraph.start({ orm, config, log: logger(subgraph.name, config.logLevel) });
+    closers.push(server.close, () => orm.close());
+    subgraphs[subgraph.name] = { url: `${server.url}/graphql`, orm, sqlCounter };
+  }
+
+  const jwtKeyFile = join(dataDir, 'dev-jwt-key.json');
+  const gatewayConfig = loadGatewayConfig({
+    ...baseEnv,
+    PORT: '0',
+    JWT_DEV_KEY_FILE: jwtKeyFile,
+    ACCOUNTS_URL: subgraphs.accounts.url,
+    BILLING_URL: subgraphs.billing.url,
+    CASES_URL: subgraphs.cases.url,
+  });
+  const gateway: Listening = await startGateway(gatewayConfig, logger('gateway', gatewayConfig.logLevel));
+  const key = await ensureDevJwtKey(jwtKeyFile);
+  const gatewayUrl = `${gateway.url}/graphql`;
+  const tokens = new Map<string, string>();
+
+  const token = (email: string, expiresAt?: string | number) =>
+    signDevToken(key, { email, issuer: gatewayConfig.jwt.issuer, audience: gatewayConfig.jwt.audience, expiresAt });
+
+  const stack: Stack = {
+    dialect,
+    gatewayUrl,
+    internalSecret,
+    subgraphs,
+    token,
+    async query(query, variables = {}, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      if (options.email) {
+        if (!tokens.has(options.email)) tokens.set(options.email, await token(options.email));
+        headers.authorization = `Bearer ${tokens.get(options.email)}`;
+      }
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables, operationName: options.operationName }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    contract(operationName, variables, email) {
+      return stack.query(contractDocument(operationName), variables, { email, operationName });
+    },
+    resetSqlCounters() {
+      for (const s of Object.values(subgraphs)) s.sqlCounter.reset();
+    },
+    async stop() {
+      await gateway.close();
+      for (const close of closers.reverse()) await close();
+      await dropSchemas();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}

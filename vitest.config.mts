@@ -1,0 +1,39 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// swc emits decorator metadata (esbuild does not); graphql is pinned to its CommonJS build so the
+// project and the Apollo packages share one graphql module.
+const shared = {
+  plugins: [swc.vite()],
+  resolve: { alias: { graphql: 'graphql/index.js' } },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    pool: 'forks',
+    setupFiles: ['reflect-metadata'],
+    projects: [
+      { ...shared, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['reflect-metadata'] } },
+      {
+        ...shared,
+        test: {
+          name: 'schema',
+          include: ['test/schema/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts', 'test/subgraphs/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
