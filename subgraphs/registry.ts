@@ -8,6 +8,10 @@ import { accountsOrmOptions } from './accounts/database';
 import { buildAccountsSchema } from './accounts/schema';
 import { seedAccounts } from './accounts/seed';
 import { createAccountsServer } from './accounts/server';
+import { billingOrmOptions } from './billing/database';
+import { buildBillingSchema } from './billing/schema';
+import { seedBilling } from './billing/seed';
+import { createBillingServer } from './billing/server';
 
 /** Everything scripts and tests need to know about each subgraph, in one list. */
 export interface SubgraphModule {
@@ -25,5 +29,12 @@ export const SUBGRAPHS: SubgraphModule[] = [
     buildSchema: buildAccountsSchema,
     seed: seedAccounts,
     start: createAccountsServer,
+  },
+  {
+    name: 'billing',
+    ormOptions: billingOrmOptions,
+    buildSchema: buildBillingSchema,
+    seed: seedBilling,
+    start: createBillingServer,
   },
 ];

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Cloud } from '../../../lib/graphql/enums';
+import type { BillingContext } from '../context';
+import { Plan } from '../entities/plan.entity';
+import { Money } from '../types/money.type';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => [Plan], {
+    description: 'The public catalog of one cloud, add-ons included; no sign-in needed.',
+  })
+  plans(@Arg('cloud', () => Cloud) cloud: Cloud, @Ctx() ctx: BillingContext): Promise<Plan[]> {
+    return ctx.em.find(
+      Plan,
+      { cloud },
+      { orderBy: { kind: 'asc', family: 'asc', priceAmount: 'asc', name: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => Money, { description: 'List price of one licence for one month.' })
+  pricePerLicenseMonth(@Root() plan: Plan): Money {
+    return { amount: plan.priceAmount, currency: plan.priceCurrency };
+  }
+}
