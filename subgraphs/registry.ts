@@ -12,6 +12,10 @@ import { billingOrmOptions } from './billing/database';
 import { buildBillingSchema } from './billing/schema';
 import { seedBilling } from './billing/seed';
 import { createBillingServer } from './billing/server';
+import { casesOrmOptions } from './cases/database';
+import { buildCasesSchema } from './cases/schema';
+import { seedCases } from './cases/seed';
+import { createCasesServer } from './cases/server';
 
 /** Everything scripts and tests need to know about each subgraph, in one list. */
 export interface SubgraphModule {
@@ -36,5 +40,12 @@ export const SUBGRAPHS: SubgraphModule[] = [
     buildSchema: buildBillingSchema,
     seed: seedBilling,
     start: createBillingServer,
+  },
+  {
+    name: 'cases',
+    ormOptions: casesOrmOptions,
+    buildSchema: buildCasesSchema,
+    seed: seedCases,
+    start: createCasesServer,
   },
 ];

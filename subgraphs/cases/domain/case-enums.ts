@@ -1,0 +1,62 @@
+// The cases subgraph's own vocabulary (contract/README.md, "Types and values"). Plain enums so
+// the domain rules stay free of GraphQL; graphql-enums.ts registers them for the schema.
+
+export enum CaseCategory {
+  TECHNICAL = 'TECHNICAL',
+  PRE_SALES = 'PRE_SALES',
+  BILLING_AND_SUBSCRIPTION = 'BILLING_AND_SUBSCRIPTION',
+}
+
+export enum Severity {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+
+export enum CaseStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  WAITING_ON_CUSTOMER = 'WAITING_ON_CUSTOMER',
+  CLOSED = 'CLOSED',
+}
+
+export enum ContactMethod {
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+}
+
+export enum ClockState {
+  RUNNING = 'RUNNING',
+  MET = 'MET',
+  BREACHED = 'BREACHED',
+  NO_COMMITMENT = 'NO_COMMITMENT',
+}
+
+export enum IssueClassification {
+  INCIDENT = 'INCIDENT',
+  ADVISORY = 'ADVISORY',
+}
+
+/**
+ * Microsoft Graph `serviceHealthStatus`: the stored values are Graph's own, so a feed from Graph
+ * needs no mapping; GraphQL exposes the keys, in the contract's SCREAMING_CASE.
+ */
+export enum ServiceHealthStatus {
+  SERVICE_OPERATIONAL = 'serviceOperational',
+  INVESTIGATING = 'investigating',
+  RESTORING_SERVICE = 'restoringService',
+  VERIFYING_SERVICE = 'verifyingService',
+  SERVICE_RESTORED = 'serviceRestored',
+  POST_INCIDENT_REVIEW_PUBLISHED = 'postIncidentReviewPublished',
+  SERVICE_DEGRADATION = 'serviceDegradation',
+  SERVICE_INTERRUPTION = 'serviceInterruption',
+  EXTENDED_RECOVERY = 'extendedRecovery',
+  FALSE_POSITIVE = 'falsePositive',
+  INVESTIGATION_SUSPENDED = 'investigationSuspended',
+  RESOLVED = 'resolved',
+  MITIGATED_EXTERNAL = 'mitigatedExternal',
+  MITIGATED = 'mitigated',
+  RESOLVED_EXTERNAL = 'resolvedExternal',
+  CONFIRMED = 'confirmed',
+  REPORTED = 'reported',
+}

@@ -1,0 +1,39 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  CaseCategory,
+  CaseStatus,
+  ClockState,
+  ContactMethod,
+  IssueClassification,
+  ServiceHealthStatus,
+  Severity,
+} from './domain/case-enums';
+
+// Registered once per process, like lib/graphql/enums.ts; every cases module that exposes these
+// enums imports them from here so the registration cannot be forgotten.
+registerEnumType(CaseCategory, { name: 'CaseCategory' });
+registerEnumType(Severity, {
+  name: 'Severity',
+  description: 'A critical, B high, C non-critical: set from issue type and business impact.',
+});
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(ContactMethod, { name: 'ContactMethod' });
+registerEnumType(ClockState, {
+  name: 'ClockState',
+  description: 'Where the initial response target of a case stands.',
+});
+registerEnumType(IssueClassification, { name: 'IssueClassification' });
+registerEnumType(ServiceHealthStatus, {
+  name: 'ServiceHealthStatus',
+  description: 'Microsoft Graph serviceHealthStatus, in upper case.',
+});
+
+export {
+  CaseCategory,
+  CaseStatus,
+  ClockState,
+  ContactMethod,
+  IssueClassification,
+  ServiceHealthStatus,
+  Severity,
+};

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { loadSubgraphConfig } from '../../lib/config/subgraph-config';
+import { runSubgraph } from '../../lib/http/run-subgraph';
+import { casesOrmOptions } from './database';
+import { seedCases } from './seed';
+import { createCasesServer } from './server';
+
+const config = loadSubgraphConfig('cases');
+void runSubgraph(config, {
+  ormOptions: casesOrmOptions(config),
+  seed: seedCases,
+  start: createCasesServer,
+});

@@ -1,0 +1,32 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assertCan } from '../../../lib/access/policy';
+import type { CasesContext } from '../context';
+import { casePageKey } from '../paging/case-page-args';
+import { CaseConnection } from '../types/case-connection.type';
+import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
+import { Organization } from '../types/organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationCasesResolver {
+  @FieldResolver(() => CaseConnection, {
+    nullable: true,
+    description:
+      'Service requests, newest first; null with FORBIDDEN for viewers without the right to see them.',
+  })
+  async cases(
+    @Root() organization: Organization,
+    @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
+    @Ctx() ctx: CasesContext,
+  ): Promise<CaseConnection> {
+    // The cloud decides support engineers' access; an organization unknown here gives them none.
+    const profile = await ctx.loaders.profileByOrganizationId.load(organization.id);
+    assertCan(ctx.viewer, 'cases:read', { id: organization.id, cloud: profile?.cloud ?? null });
+    const key = casePageKey(organization.id, {
+      first: first ?? DEFAULT_PAGE_SIZE,
+      after,
+      open: filter?.open,
+    });
+    const page = await ctx.loaders.casesPage.load(key);
+    return { ...page, organizationId: organization.id, open: key.open };
+  }
+}
