@@ -28,6 +28,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e',
+          globalSetup: ['test/support/global-setup.ts'],
           include: ['test/e2e/**/*.test.ts', 'test/subgraphs/**/*.test.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,

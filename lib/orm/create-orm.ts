@@ -56,6 +56,7 @@ export function ormOptions(options: OrmOptions, counter: SqlStatementCounter): O
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
       emit: 'ts',
     },
   };

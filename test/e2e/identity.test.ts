@@ -3,7 +3,7 @@ import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-t
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
-const dialects = await testDialects();
+const dialects = testDialects();
 
 describe.each(dialects)('identity and access through the gateway (%s)', (dialect) => {
   let stack: Stack;

@@ -15,7 +15,7 @@ import { createOrm, type Dialect } from '../../lib/orm/create-orm';
 import type { SqlStatementCounter } from '../../lib/orm/sql-statement-counter';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 import { contractDocument } from './operations';
-import { TEST_PG_URL } from './dialects';
+import { TEST_PG_URL } from './database-probe';
 
 export interface RunningSubgraph {
   url: string;
