@@ -14,7 +14,14 @@ export default defineConfig({
     pool: 'forks',
     setupFiles: ['reflect-metadata'],
     projects: [
-      { ...shared, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['reflect-metadata'] } },
+      {
+        ...shared,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+        },
+      },
       {
         ...shared,
         test: {

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEV_JWT_KEY_FILE, ensureDevInternalSecret } from '../lib/config/dev-secrets';
-import { projectRoot } from '../lib/config/project-root';
 import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
+import { projectRoot } from '../lib/config/project-root';
 import { SUBGRAPH_URLS } from '../lib/federation/compose';
 
 export interface GatewayConfig {

@@ -6,7 +6,9 @@ export async function checkSubgraphs(
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(new URL('/health', url), {
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         return [name, response.ok] as const;
       } catch {
         return [name, false] as const;

@@ -44,7 +44,8 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+        fetcher: (input, init) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
       }),
   });
 }
@@ -90,10 +91,15 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         try {
-          const { viewer, token } = await authenticate(req.header('authorization'), verify, directory);
+          const { viewer, token } = await authenticate(
+            req.header('authorization'),
+            verify,
+            directory,
+          );
           return { viewer, viewerToken: token, requestId, log: log.child({ requestId }) };
         } catch (error) {
-          if (!(error instanceof DomainError)) log.error({ err: error, requestId }, 'authentication failed');
+          if (!(error instanceof DomainError))
+            log.error({ err: error, requestId }, 'authentication failed');
           throw contextError(error);
         }
       },

@@ -5,7 +5,10 @@ import type { GatewayContext } from './context';
 
 /** Forwards the signed viewer context and the request id to every subgraph fetch. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!('viewerToken' in context) || !request.http) return;
     request.http.headers.set(VIEWER_HEADER, context.viewerToken);
     request.http.headers.set(REQUEST_ID_HEADER, context.requestId);

@@ -12,10 +12,15 @@ const CONTRACT_DIR = join(__dirname, '..', 'contract', 'operations');
 
 /** Contract operations listed in schema/contract-operations.json must validate as shipped. */
 function contractProblems(supergraph: string): string[] {
-  const { operations } = JSON.parse(readFileSync(join(SCHEMA_DIR, 'contract-operations.json'), 'utf8')) as {
+  const { operations } = JSON.parse(
+    readFileSync(join(SCHEMA_DIR, 'contract-operations.json'), 'utf8'),
+  ) as {
     operations: string[];
   };
-  const documents = operations.map((name) => ({ name, source: readFileSync(join(CONTRACT_DIR, name), 'utf8') }));
+  const documents = operations.map((name) => ({
+    name,
+    source: readFileSync(join(CONTRACT_DIR, name), 'utf8'),
+  }));
   return validateDocuments(apiSchemaOf(supergraph), documents);
 }
 
@@ -42,7 +47,9 @@ async function main(): Promise<void> {
   });
   const problems = contractProblems(supergraph);
   if (problems.length > 0) {
-    console.error(`Contract operations do not validate:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(
+      `Contract operations do not validate:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     process.exit(1);
   }
   if (check) {
@@ -52,7 +59,9 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }
-    console.log('schema/ is up to date; both composers accept the subgraphs; contract operations validate.');
+    console.log(
+      'schema/ is up to date; both composers accept the subgraphs; contract operations validate.',
+    );
     return;
   }
   for (const file of files) writeFileSync(file.path, file.content);

@@ -11,8 +11,11 @@ async function main(): Promise<void> {
     const { orm, dialect } = await createOrm(subgraph.ormOptions(config), false);
     try {
       const applied = await orm.getMigrator().up();
-      const where = dialect === 'postgresql' ? `schema ${config.databaseSchema}` : config.databaseUrl;
-      console.log(`${subgraph.name} (${dialect}, ${where}): ${applied.length} migration(s) applied`);
+      const where =
+        dialect === 'postgresql' ? `schema ${config.databaseSchema}` : config.databaseUrl;
+      console.log(
+        `${subgraph.name} (${dialect}, ${where}): ${applied.length} migration(s) applied`,
+      );
     } finally {
       await orm.close();
     }

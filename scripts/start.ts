@@ -1,8 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { loadGatewayConfig } from '../gateway/config';
 import { ensureDevJwtKey } from '../lib/config/dev-secrets';
 import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-config';
-import { loadGatewayConfig } from '../gateway/config';
 
 // `npm start`: the three subgraphs and the gateway, each its own process, on embedded SQLite
 // under data/ (seeded with the demo tenants on first start). Ctrl-C stops them all.
@@ -10,7 +10,10 @@ const SUBGRAPH_NAMES: SubgraphName[] = ['accounts', 'billing', 'cases'];
 const children: ChildProcess[] = [];
 
 function spawn(entry: string): ChildProcess {
-  const child = fork(join(__dirname, '..', entry), { stdio: 'inherit', env: { LOG_LEVEL: 'warn', ...process.env } });
+  const child = fork(join(__dirname, '..', entry), {
+    stdio: 'inherit',
+    env: { LOG_LEVEL: 'warn', ...process.env },
+  });
   children.push(child);
   child.on('exit', (code) => {
     if (code && !stopping) {
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
   await ensureDevJwtKey(gateway.jwt.devKeyFile);
   for (const name of SUBGRAPH_NAMES) spawn(`subgraphs/${name}/main.js`);
   await Promise.all(
-    SUBGRAPH_NAMES.map((name) => waitHealthy(`http://127.0.0.1:${loadSubgraphConfig(name).port}/health`)),
+    SUBGRAPH_NAMES.map((name) =>
+      waitHealthy(`http://127.0.0.1:${loadSubgraphConfig(name).port}/health`),
+    ),
   );
   spawn('gateway/main.js');
   await waitHealthy(`http://127.0.0.1:${gateway.port}/ready`);
@@ -55,7 +60,8 @@ async function main(): Promise<void> {
     'The support graph is running.',
     `  gateway   http://localhost:${gateway.port}/graphql   (health /health, readiness /ready)`,
     ...SUBGRAPH_NAMES.map(
-      (name) => `  ${name.padEnd(9)} http://localhost:${loadSubgraphConfig(name).port}/graphql   (gateway-signed requests only)`,
+      (name) =>
+        `  ${name.padEnd(9)} http://localhost:${loadSubgraphConfig(name).port}/graphql   (gateway-signed requests only)`,
     ),
     `  data      ${loadSubgraphConfig('accounts').databaseUrl.replace(/accounts\.sqlite$/, '')}`,
     '',

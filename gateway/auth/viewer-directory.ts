@@ -48,7 +48,10 @@ export function createViewerDirectory(options: {
     return value;
   };
 
-  const sign = async (viewer: Viewer): Promise<SignedViewer> => ({ viewer, token: await codec.sign(viewer) });
+  const sign = async (viewer: Viewer): Promise<SignedViewer> => ({
+    viewer,
+    token: await codec.sign(viewer),
+  });
   const service = () => cached('\0service', () => sign(GATEWAY_SERVICE)).then((s) => s.token);
 
   async function lookup(email: string): Promise<SignedViewer> {

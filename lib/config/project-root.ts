@@ -6,7 +6,7 @@ export function projectRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
+    if (parent === dir) throw new Error(`package.json not found above ${__dirname}`);
     dir = parent;
   }
   return dir;

@@ -7,11 +7,11 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createErrorFormatter } from '../errors/graphql-errors';
-import { type Listening, listen } from './listen';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
+import { type Listening, listen } from './listen';
 
 // Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
 

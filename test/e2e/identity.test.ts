@@ -28,9 +28,17 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
 
   it('shows a partner agent its partner and no organization, an engineer its provider', async () => {
     const agent = await stack.contract('Viewer', {}, 'agent@litware.example');
-    expect(agent.data?.viewer).toMatchObject({ partner: { id: 'partner-litware', name: 'Litware' }, organization: null, adminRoles: [] });
+    expect(agent.data?.viewer).toMatchObject({
+      partner: { id: 'partner-litware', name: 'Litware' },
+      organization: null,
+      adminRoles: [],
+    });
     const engineer = await stack.contract('Viewer', {}, 'engineer@support.21vianet.example');
-    expect(engineer.data?.viewer.organization).toEqual({ id: 'org-21vianet-support', name: '21Vianet support', cloud: 'CHINA_21VIANET' });
+    expect(engineer.data?.viewer.organization).toEqual({
+      id: 'org-21vianet-support',
+      name: '21Vianet support',
+      cloud: 'CHINA_21VIANET',
+    });
   });
 
   it('refuses tenant data without a token, but serves public service health', async () => {
@@ -39,7 +47,10 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     const picture = await stack.contract('SupportPicture', { organizationId: 'org-contoso' });
     expect(picture.data?.organization).toBeNull();
     expect(picture.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
-    const health = await stack.query('query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service status } }', { cloud: 'GLOBAL' });
+    const health = await stack.query(
+      'query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service status } }',
+      { cloud: 'GLOBAL' },
+    );
     expect(health.errors).toBeUndefined();
     expect(health.data?.serviceHealth.length).toBeGreaterThan(0);
   });
@@ -57,46 +68,84 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     const expired = await stack.token('alice@contoso.example', Math.floor(Date.now() / 1000) - 60);
     const stranger = await stack.token('mallory@evil.example');
     for (const token of [expired, stranger]) {
-      const response = await stack.query('{ viewer { id } }', {}, { headers: { authorization: `Bearer ${token}` } });
+      const response = await stack.query(
+        '{ viewer { id } }',
+        {},
+        { headers: { authorization: `Bearer ${token}` } },
+      );
       expect(response.status).toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
 
   it('never shows one organization to a user of another', async () => {
-    const other = await stack.contract('SupportPicture', { organizationId: 'org-fabrikam' }, 'alice@contoso.example');
+    const other = await stack.contract(
+      'SupportPicture',
+      { organizationId: 'org-fabrikam' },
+      'alice@contoso.example',
+    );
     expect(other.data?.organization).toBeNull();
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(other)).not.toContain('Fabrikam');
-    const agent = await stack.contract('SupportPicture', { organizationId: 'org-contoso' }, 'agent@litware.example');
+    const agent = await stack.contract(
+      'SupportPicture',
+      { organizationId: 'org-contoso' },
+      'agent@litware.example',
+    );
     expect(agent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const missing = await stack.contract('SupportPicture', { organizationId: 'org-nowhere' }, 'alice@contoso.example');
+    const missing = await stack.contract(
+      'SupportPicture',
+      { organizationId: 'org-nowhere' },
+      'alice@contoso.example',
+    );
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers BAD_USER_INPUT for a malformed id and an unknown enum value', async () => {
-    const malformed = await stack.contract('SupportPicture', { organizationId: 'org contoso; drop' }, 'alice@contoso.example');
+    const malformed = await stack.contract(
+      'SupportPicture',
+      { organizationId: 'org contoso; drop' },
+      'alice@contoso.example',
+    );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0].message).toMatch(/not a valid id/);
-    const badEnum = await stack.query('query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service } }', { cloud: 'MARS' });
+    const badEnum = await stack.query(
+      'query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service } }',
+      { cloud: 'MARS' },
+    );
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps subgraphs closed to anyone but the gateway', async () => {
     const body = JSON.stringify({ query: '{ viewer { id email } }' });
     const forged = await createViewerTokenCodec('x'.repeat(40)).sign({
-      kind: 'user', userId: 'user-alice', email: 'alice@contoso.example', organizationId: 'org-contoso',
-      roles: [], partnerId: null, delegations: [], supportCloud: null, verificationGrants: [],
+      kind: 'user',
+      userId: 'user-alice',
+      email: 'alice@contoso.example',
+      organizationId: 'org-contoso',
+      roles: [],
+      partnerId: null,
+      delegations: [],
+      supportCloud: null,
+      verificationGrants: [],
     });
-    const unsigned = Buffer.from(JSON.stringify({ viewer: { kind: 'user', userId: 'user-alice' } })).toString('base64url');
+    const unsigned = Buffer.from(
+      JSON.stringify({ viewer: { kind: 'user', userId: 'user-alice' } }),
+    ).toString('base64url');
     for (const header of [undefined, forged, `e30.${unsigned}.`]) {
       const response = await fetch(stack.subgraphs.accounts.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(header ? { [VIEWER_HEADER]: header } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(header ? { [VIEWER_HEADER]: header } : {}),
+        },
         body,
       });
       expect(response.status).toBe(401);
-      const json = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      const json = (await response.json()) as {
+        data?: unknown;
+        errors: { extensions: { code: string } }[];
+      };
       expect(json.data).toBeUndefined();
       expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
@@ -119,7 +168,10 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, subgraphs: { accounts: true, billing: true, cases: true } });
+    expect(await ready.json()).toEqual({
+      ready: true,
+      subgraphs: { accounts: true, billing: true, cases: true },
+    });
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-42' },

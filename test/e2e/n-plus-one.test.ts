@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContactMethod, CaseCategory, CaseStatus, Severity } from '../../subgraphs/cases/domain/case-enums';
-import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { Cloud } from '../../lib/domain/enums';
+import {
+  CaseCategory,
+  CaseStatus,
+  ContactMethod,
+  Severity,
+} from '../../subgraphs/cases/domain/case-enums';
+import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
@@ -53,13 +58,19 @@ describe.each(testDialects())('SQL statements per request (%s)', (dialect) => {
 
   async function statementsFor(first: number): Promise<Record<string, number>> {
     stack.resetSqlCounters();
-    const { data, errors } = await stack.query(CASES_WITH_ORG_AND_PLAN, { first }, { email: 'dan@fabrikam.example' });
+    const { data, errors } = await stack.query(
+      CASES_WITH_ORG_AND_PLAN,
+      { first },
+      { email: 'dan@fabrikam.example' },
+    );
     expect(errors).toBeUndefined();
     expect(data?.organization.cases.edges).toHaveLength(first);
     const node = data?.organization.cases.edges[first - 1].node;
     expect(node.organization.subscriptions.map((s: any) => s.plan.name)).toContain('Office 365 E3');
     expect(node.openedBy.email).toBe('dan@fabrikam.example');
-    return Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, s.sqlCounter.count]));
+    return Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, s]) => [name, s.sqlCounter.count]),
+    );
   }
 
   it('issues the same few statements for 5 cases as for 50', async () => {

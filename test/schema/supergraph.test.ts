@@ -12,14 +12,21 @@ const checkedIn = (file: string) => readFileSync(join(ROOT, 'schema', file), 'ut
 describe('the composed supergraph', () => {
   it('is what the subgraphs compose to today, with both composers (run npm run compose if not)', async () => {
     const subgraphs = await Promise.all(
-      SUBGRAPHS.map(async (s) => ({ name: s.name, url: SUBGRAPH_URLS[s.name], sdl: (await s.buildSchema()).sdl })),
+      SUBGRAPHS.map(async (s) => ({
+        name: s.name,
+        url: SUBGRAPH_URLS[s.name],
+        sdl: (await s.buildSchema()).sdl,
+      })),
     );
-    for (const s of subgraphs) expect(checkedIn(`${s.name}.graphql`), `${s.name}.graphql`).toBe(s.sdl);
+    for (const s of subgraphs)
+      expect(checkedIn(`${s.name}.graphql`), `${s.name}.graphql`).toBe(s.sdl);
     expect(checkedIn('supergraph.graphql')).toBe(composeSubgraphs(subgraphs));
   });
 
   it('accepts every contract operation on the CI list, exactly as shipped', () => {
-    const { operations } = JSON.parse(checkedIn('contract-operations.json')) as { operations: string[] };
+    const { operations } = JSON.parse(checkedIn('contract-operations.json')) as {
+      operations: string[];
+    };
     expect(operations.length).toBeGreaterThan(0);
     const documents = operations.map((name) => ({ name, source: readContract(name) }));
     expect(validateDocuments(apiSchemaOf(checkedIn('supergraph.graphql')), documents)).toEqual([]);

@@ -1,7 +1,8 @@
 import { Socket } from 'node:net';
 import type { Dialect } from '../../lib/orm/create-orm';
 
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const TEST_PG_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -22,7 +23,9 @@ function reachable(url: string): Promise<boolean> {
 export async function probeDialects(): Promise<Dialect[]> {
   if (await reachable(TEST_PG_URL)) return ['sqlite', 'postgresql'];
   if (process.env.REQUIRE_POSTGRES === '1') {
-    throw new Error(`PostgreSQL is required (REQUIRE_POSTGRES=1) but ${TEST_PG_URL} is unreachable.`);
+    throw new Error(
+      `PostgreSQL is required (REQUIRE_POSTGRES=1) but ${TEST_PG_URL} is unreachable.`,
+    );
   }
   return ['sqlite'];
 }

@@ -6,7 +6,9 @@ import { parse } from 'graphql';
 export const CONTRACT_DIR = join(__dirname, '..', '..', 'contract', 'operations');
 
 export function contractFiles(): string[] {
-  return readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  return readdirSync(CONTRACT_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
 }
 
 export function readContract(file: string): string {

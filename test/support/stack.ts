@@ -14,8 +14,8 @@ import { createLogger } from '../../lib/logging/logger';
 import { createOrm, type Dialect } from '../../lib/orm/create-orm';
 import type { SqlStatementCounter } from '../../lib/orm/sql-statement-counter';
 import { SUBGRAPHS } from '../../subgraphs/registry';
-import { contractDocument } from './operations';
 import { TEST_PG_URL } from './database-probe';
+import { contractDocument } from './operations';
 
 export interface RunningSubgraph {
   url: string;
@@ -74,7 +74,8 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const seedNow = options.seedNow ?? new Date();
   const sink = options.logSink;
   const destination = sink && { write: (line: string) => sink(JSON.parse(line)) };
-  const logger = (name: string, level: string) => createLogger(name, sink ? 'info' : level, destination);
+  const logger = (name: string, level: string) =>
+    createLogger(name, sink ? 'info' : level, destination);
   const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-'));
   const internalSecret = randomBytes(32).toString('base64url');
   const run = randomBytes(4).toString('hex');
@@ -82,7 +83,13 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const dropSchemas = dialect === 'postgresql' ? await createPgSchemas(schemas) : async () => {};
   const closers: (() => Promise<void>)[] = [];
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  const baseEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', INTERNAL_SECRET: internalSecret };
+  const baseEnv = {
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    INTERNAL_SECRET: internalSecret,
+  };
 
   for (const subgraph of SUBGRAPHS) {
     const prefix = subgraph.name.toUpperCase();
@@ -94,7 +101,11 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     });
     const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork(), seedNow);
-    const server = await subgraph.start({ orm, config, log: logger(subgraph.name, config.logLevel) });
+    const server = await subgraph.start({
+      orm,
+      config,
+      log: logger(subgraph.name, config.logLevel),
+    });
     closers.push(server.close, () => orm.close());
     subgraphs[subgraph.name] = { url: `${server.url}/graphql`, orm, sqlCounter };
   }
@@ -108,13 +119,21 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     BILLING_URL: subgraphs.billing.url,
     CASES_URL: subgraphs.cases.url,
   });
-  const gateway: Listening = await startGateway(gatewayConfig, logger('gateway', gatewayConfig.logLevel));
+  const gateway: Listening = await startGateway(
+    gatewayConfig,
+    logger('gateway', gatewayConfig.logLevel),
+  );
   const key = await ensureDevJwtKey(jwtKeyFile);
   const gatewayUrl = `${gateway.url}/graphql`;
   const tokens = new Map<string, string>();
 
   const token = (email: string, expiresAt?: string | number) =>
-    signDevToken(key, { email, issuer: gatewayConfig.jwt.issuer, audience: gatewayConfig.jwt.audience, expiresAt });
+    signDevToken(key, {
+      email,
+      issuer: gatewayConfig.jwt.issuer,
+      audience: gatewayConfig.jwt.audience,
+      expiresAt,
+    });
 
   const stack: Stack = {
     dialect,
@@ -123,7 +142,10 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     subgraphs,
     token,
     async query(query, variables = {}, options = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        ...options.headers,
+      };
       if (options.email) {
         if (!tokens.has(options.email)) tokens.set(options.email, await token(options.email));
         headers.authorization = `Bearer ${tokens.get(options.email)}`;

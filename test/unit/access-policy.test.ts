@@ -8,44 +8,122 @@ const CONTOSO = { id: 'org-contoso', cloud: Cloud.GLOBAL };
 const TAILSPIN = { id: 'org-tailspin', cloud: Cloud.CHINA_21VIANET };
 const ADATUM = { id: 'org-adatum', cloud: Cloud.CHINA_21VIANET };
 
-const member = (roles: AdminRole[]): Viewer => ({ ...ANONYMOUS, kind: 'user', userId: 'u', email: 'u@x', organizationId: CONTOSO.id, roles });
+const member = (roles: AdminRole[]): Viewer => ({
+  ...ANONYMOUS,
+  kind: 'user',
+  userId: 'u',
+  email: 'u@x',
+  organizationId: CONTOSO.id,
+  roles,
+});
 const agent: Viewer = {
   ...ANONYMOUS,
   kind: 'user',
   userId: 'agent',
   partnerId: 'partner-litware',
   delegations: [
-    { organizationId: TAILSPIN.id, roles: [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.GLOBAL_ADMIN], expiresAt: '2027-01-01T00:00:00Z' },
-    { organizationId: ADATUM.id, roles: [AdminRole.SERVICE_SUPPORT_ADMIN], expiresAt: '2026-05-01T00:00:00Z' },
+    {
+      organizationId: TAILSPIN.id,
+      roles: [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.GLOBAL_ADMIN],
+      expiresAt: '2027-01-01T00:00:00Z',
+    },
+    {
+      organizationId: ADATUM.id,
+      roles: [AdminRole.SERVICE_SUPPORT_ADMIN],
+      expiresAt: '2026-05-01T00:00:00Z',
+    },
   ],
 };
-const engineer = (cloud: Cloud): Viewer => ({ ...ANONYMOUS, kind: 'user', userId: 'e', organizationId: 'org-provider', supportCloud: cloud });
+const engineer = (cloud: Cloud): Viewer => ({
+  ...ANONYMOUS,
+  kind: 'user',
+  userId: 'e',
+  organizationId: 'org-provider',
+  supportCloud: cloud,
+});
 
 describe('access policy', () => {
   it.each([
-    ['global admin manages billing', member([AdminRole.GLOBAL_ADMIN]), 'billing:manage', CONTOSO, true],
+    [
+      'global admin manages billing',
+      member([AdminRole.GLOBAL_ADMIN]),
+      'billing:manage',
+      CONTOSO,
+      true,
+    ],
     ['billing admin reads cases', member([AdminRole.BILLING_ADMIN]), 'cases:read', CONTOSO, true],
-    ['global reader reads billing', member([AdminRole.GLOBAL_READER]), 'billing:read', CONTOSO, true],
-    ['global reader cannot open cases', member([AdminRole.GLOBAL_READER]), 'cases:open', CONTOSO, false],
-    ['exchange admin has no case rights', member([AdminRole.EXCHANGE_ADMIN]), 'cases:read', CONTOSO, false],
+    [
+      'global reader reads billing',
+      member([AdminRole.GLOBAL_READER]),
+      'billing:read',
+      CONTOSO,
+      true,
+    ],
+    [
+      'global reader cannot open cases',
+      member([AdminRole.GLOBAL_READER]),
+      'cases:open',
+      CONTOSO,
+      false,
+    ],
+    [
+      'exchange admin has no case rights',
+      member([AdminRole.EXCHANGE_ADMIN]),
+      'cases:read',
+      CONTOSO,
+      false,
+    ],
     ['a member without role sees the profile', member([]), 'organization:read', CONTOSO, true],
     ['a member without role sees no cases', member([]), 'cases:read', CONTOSO, false],
-    ['service support admin cannot read billing', member([AdminRole.SERVICE_SUPPORT_ADMIN]), 'billing:read', CONTOSO, false],
-    ['nobody reaches another tenant', member([AdminRole.GLOBAL_ADMIN]), 'organization:read', TAILSPIN, false],
+    [
+      'service support admin cannot read billing',
+      member([AdminRole.SERVICE_SUPPORT_ADMIN]),
+      'billing:read',
+      CONTOSO,
+      false,
+    ],
+    [
+      'nobody reaches another tenant',
+      member([AdminRole.GLOBAL_ADMIN]),
+      'organization:read',
+      TAILSPIN,
+      false,
+    ],
     ['agent works cases under a valid delegation', agent, 'cases:open', TAILSPIN, true],
     ['delegated global admin is ignored', agent, 'roles:manage', TAILSPIN, false],
     ['an expired delegation grants nothing', agent, 'organization:read', ADATUM, false],
     ['agent without delegation is refused', agent, 'organization:read', CONTOSO, false],
-    ['engineer works cases of its cloud', engineer(Cloud.CHINA_21VIANET), 'cases:manage', TAILSPIN, true],
-    ['engineer of the other cloud is refused', engineer(Cloud.GLOBAL), 'cases:read', TAILSPIN, false],
-    ['engineer needs phone verification for billing', engineer(Cloud.CHINA_21VIANET), 'billing:read', TAILSPIN, false],
+    [
+      'engineer works cases of its cloud',
+      engineer(Cloud.CHINA_21VIANET),
+      'cases:manage',
+      TAILSPIN,
+      true,
+    ],
+    [
+      'engineer of the other cloud is refused',
+      engineer(Cloud.GLOBAL),
+      'cases:read',
+      TAILSPIN,
+      false,
+    ],
+    [
+      'engineer needs phone verification for billing',
+      engineer(Cloud.CHINA_21VIANET),
+      'billing:read',
+      TAILSPIN,
+      false,
+    ],
     ['anonymous gets nothing', ANONYMOUS, 'organization:read', CONTOSO, false],
   ] as const)('%s', (_name, viewer, action, org, expected) => {
     expect(can(viewer, action, org, NOW)).toBe(expected);
   });
 
   it('gives an engineer billing access while a verification grant lasts', () => {
-    const verified = { ...engineer(Cloud.CHINA_21VIANET), verificationGrants: [{ organizationId: TAILSPIN.id, expiresAt: '2026-06-01T00:10:00Z' }] };
+    const verified = {
+      ...engineer(Cloud.CHINA_21VIANET),
+      verificationGrants: [{ organizationId: TAILSPIN.id, expiresAt: '2026-06-01T00:10:00Z' }],
+    };
     expect(can(verified, 'billing:read', TAILSPIN, NOW)).toBe(true);
     expect(can(verified, 'billing:read', TAILSPIN, new Date('2026-06-01T00:11:00Z'))).toBe(false);
   });

@@ -14,7 +14,9 @@ describe('configuration', () => {
     expect(config.port).toBe(4003);
     expect(config.databaseUrl).toBe(join(dir, 'cases.sqlite'));
     expect(config.internalSecret.length).toBeGreaterThanOrEqual(32);
-    expect(loadSubgraphConfig('billing', { DATA_DIR: dir }).internalSecret).toBe(config.internalSecret);
+    expect(loadSubgraphConfig('billing', { DATA_DIR: dir }).internalSecret).toBe(
+      config.internalSecret,
+    );
   });
 
   it('switches to PostgreSQL with a postgresql:// URL, per-subgraph variables first', () => {
@@ -31,7 +33,12 @@ describe('configuration', () => {
 
   it('reports every invalid variable at once', () => {
     expect(() =>
-      loadGatewayConfig({ DATA_DIR: dataDir(), PORT: 'abc', LOG_LEVEL: 'loud', JWT_JWKS_URL: 'not a url' }),
+      loadGatewayConfig({
+        DATA_DIR: dataDir(),
+        PORT: 'abc',
+        LOG_LEVEL: 'loud',
+        JWT_JWKS_URL: 'not a url',
+      }),
     ).toThrowError(/PORT[\s\S]*LOG_LEVEL[\s\S]*JWT_JWKS_URL/);
   });
 
@@ -39,9 +46,11 @@ describe('configuration', () => {
     expect(() => loadGatewayConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production' })).toThrowError(
       /INTERNAL_SECRET[\s\S]*JWT_JWKS_URL/,
     );
-    expect(() => loadSubgraphConfig('accounts', { NODE_ENV: 'production' })).toThrowError(/INTERNAL_SECRET/);
-    expect(() => loadSubgraphConfig('accounts', { DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x' })).toThrowError(
-      /postgresql/,
+    expect(() => loadSubgraphConfig('accounts', { NODE_ENV: 'production' })).toThrowError(
+      /INTERNAL_SECRET/,
     );
+    expect(() =>
+      loadSubgraphConfig('accounts', { DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x' }),
+    ).toThrowError(/postgresql/);
   });
 });

@@ -1,7 +1,11 @@
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError, ForbiddenError, RateLimitedError } from '../../../lib/errors/domain-errors';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  RateLimitedError,
+} from '../../../lib/errors/domain-errors';
 import { createErrorFormatter } from '../../../lib/errors/graphql-errors';
 
 function capture() {
@@ -10,7 +14,8 @@ function capture() {
   return { lines, format: createErrorFormatter(log) };
 }
 
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
 describe('error formatter', () => {
   it('maps domain errors to their contract code and keeps their details', () => {
@@ -25,13 +30,19 @@ describe('error formatter', () => {
     const forbidden = wrap(new ForbiddenError());
     expect(format({ message: forbidden.message }, forbidden).extensions?.code).toBe('FORBIDDEN');
     const bad = wrap(new BadUserInputError('first must be 1..100', 'first'));
-    expect(format({ message: bad.message }, bad).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(format({ message: bad.message }, bad).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 
   it('hides unexpected errors behind INTERNAL_SERVER_ERROR and logs their stack', () => {
     const { format, lines } = capture();
     const error = wrap(new TypeError('cannot read properties of undefined (reading "secret")'));
-    const formatted = format({ message: error.message, extensions: { stacktrace: ['at x'] } }, error);
+    const formatted = format(
+      { message: error.message, extensions: { stacktrace: ['at x'] } },
+      error,
+    );
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(formatted.message).not.toContain('secret');
     expect(lines[0].err.stack).toContain('TypeError');
@@ -40,7 +51,10 @@ describe('error formatter', () => {
   it('passes GraphQL validation errors through, without stack traces', () => {
     const { format } = capture();
     const formatted = format(
-      { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['a'] } },
+      {
+        message: 'Cannot query field "x"',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['a'] },
+      },
       new GraphQLError('Cannot query field "x"'),
     );
     expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
