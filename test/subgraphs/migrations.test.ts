@@ -17,7 +17,9 @@ function expectedColumns(orm: MikroORM): Record<string, string[]> {
   const tables: Record<string, string[]> = {};
   for (const meta of Object.values(orm.getMetadata().getAll())) {
     if (meta.embeddable || meta.virtual || !meta.tableName) continue;
-    const columns = Object.values(meta.properties).flatMap((p) => (p.persist === false ? [] : (p.fieldNames ?? [])));
+    const columns = Object.values(meta.properties).flatMap((p) =>
+      p.persist === false ? [] : (p.fieldNames ?? []),
+    );
     tables[meta.tableName] = [...new Set(columns)].sort();
   }
   return tables;
@@ -46,24 +48,33 @@ describe.each(testDialects())('checked-in migrations (%s)', (dialect) => {
     if (dialect === 'postgresql') await admin.end();
   });
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('%s: match the entities', async (_name, subgraph) => {
-    // PostgreSQL: a database of its own, so the diff sees this subgraph's tables and nothing else.
-    const database = `t_migrations_${run}_${subgraph.name}`;
-    if (dialect === 'postgresql') await admin.query(`create database "${database}"`);
-    const databaseUrl =
-      dialect === 'postgresql' ? TEST_PG_URL.replace(/\/[^/]*$/, `/${database}`) : join(dir, `${subgraph.name}.sqlite`);
-    const { orm } = await createOrm(subgraph.ormOptions({ databaseUrl, databaseSchema: 'public' }));
-    try {
-      const expected = expectedColumns(orm);
-      expect(Object.keys(expected).length).toBeGreaterThan(0);
-      if (dialect === 'postgresql') {
-        expect((await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
-      } else {
-        expect(await sqliteColumns(orm, Object.keys(expected))).toEqual(expected);
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))(
+    '%s: match the entities',
+    async (_name, subgraph) => {
+      // PostgreSQL: a database of its own, so the diff sees this subgraph's tables and nothing else.
+      const database = `t_migrations_${run}_${subgraph.name}`;
+      if (dialect === 'postgresql') await admin.query(`create database "${database}"`);
+      const databaseUrl =
+        dialect === 'postgresql'
+          ? TEST_PG_URL.replace(/\/[^/]*$/, `/${database}`)
+          : join(dir, `${subgraph.name}.sqlite`);
+      const { orm } = await createOrm(
+        subgraph.ormOptions({ databaseUrl, databaseSchema: 'public' }),
+      );
+      try {
+        const expected = expectedColumns(orm);
+        expect(Object.keys(expected).length).toBeGreaterThan(0);
+        if (dialect === 'postgresql') {
+          expect((await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim()).toBe(
+            '',
+          );
+        } else {
+          expect(await sqliteColumns(orm, Object.keys(expected))).toEqual(expected);
+        }
+      } finally {
+        await orm.close();
+        if (dialect === 'postgresql') await admin.query(`drop database if exists "${database}"`);
       }
-    } finally {
-      await orm.close();
-      if (dialect === 'postgresql') await admin.query(`drop database if exists "${database}"`);
-    }
-  });
+    },
+  );
 });
