@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects';
-import { type Stack, startStack } from '../support/stack';
+import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
 const codes = (errors?: { extensions?: Record<string, unknown>; path?: unknown[] }[]) =>
   (errors ?? []).map((e) => `${(e.path ?? []).join('.')}:${e.extensions?.code}`).sort();
@@ -69,13 +69,13 @@ describe.each(testDialects())('SupportPicture across the three subgraphs (%s)', 
     let after: string | null = null;
     let total = 0;
     do {
-      const { data, errors } = await stack.contract(
+      const { data, errors }: GraphQLResponse = await stack.contract(
         'SupportPicture',
         { organizationId: 'org-contoso', first: 2, after },
         'alice@contoso.example',
       );
       expect(errors).toBeUndefined();
-      const cases = data!.organization.cases;
+      const cases: any = data!.organization.cases;
       total = cases.totalCount;
       seen.push(...cases.edges.map((e: any) => e.node.openedAt));
       after = cases.pageInfo.hasNextPage ? cases.pageInfo.endCursor : null;

@@ -31,7 +31,7 @@ async function sqliteColumns(orm: MikroORM, tables: string[]): Promise<Record<st
   const result: Record<string, string[]> = {};
   for (const table of tables) {
     const rows = await connection.execute<{ name: string }[]>(`pragma table_info(\`${table}\`)`);
-    result[table] = rows.map((r) => r.name).sort();
+    result[table] = rows.map((r: { name: string }) => r.name).sort();
   }
   return result;
 }
