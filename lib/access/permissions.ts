@@ -82,3 +82,12 @@ export const VERIFIED_ENGINEER_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 
 /** Roles a partner may never hold through delegation (granular delegated admin privileges). */
 export const NEVER_DELEGATED: ReadonlySet<AdminRole> = new Set([AdminRole.GLOBAL_ADMIN]);
+
+/** The internal service identity (peer subgraphs, the gateway) reads; it never changes anything. */
+export const SERVICE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'organization:read',
+  'contacts:read',
+  'billing:read',
+  'entitlement:read',
+  'cases:read',
+]);

@@ -7,6 +7,7 @@ import {
   MEMBER_ACTIONS,
   NEVER_DELEGATED,
   ROLE_ACTIONS,
+  SERVICE_ACTIONS,
   VERIFIED_ENGINEER_ACTIONS,
 } from './permissions';
 
@@ -31,6 +32,8 @@ export function can(
   org: OrganizationScope,
   now: Date = new Date(),
 ): boolean {
+  // Subgraph-to-subgraph calls carry the service identity: they may read, never change.
+  if (viewer.kind === 'service') return SERVICE_ACTIONS.has(action);
   if (viewer.kind !== 'user') return false;
   if (viewer.organizationId === org.id) {
     return MEMBER_ACTIONS.has(action) || roleGrants(viewer.roles, action);

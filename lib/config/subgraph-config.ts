@@ -24,6 +24,8 @@ export interface SubgraphConfig {
   databaseSchema: string;
   internalSecret: string;
   seedDemoData: boolean;
+  /** GraphQL URLs of the peer subgraphs, for service-to-service reads. */
+  peers: Record<SubgraphName, string>;
 }
 
 /** Reads one subgraph's configuration: `<NAME>_*` variables win over the shared ones. */
@@ -45,6 +47,9 @@ export function loadSubgraphConfig(
       .default(name),
     INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    ACCOUNTS_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.accounts}/graphql`),
+    BILLING_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.billing}/graphql`),
+    CASES_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.cases}/graphql`),
   });
   const scoped = {
     ...env,
@@ -72,5 +77,6 @@ export function loadSubgraphConfig(
     databaseSchema: parsed.DB_SCHEMA,
     internalSecret: parsed.INTERNAL_SECRET ?? ensureDevInternalSecret(dataDir),
     seedDemoData: parsed.SEED_DEMO_DATA === 'true',
+    peers: { accounts: parsed.ACCOUNTS_URL, billing: parsed.BILLING_URL, cases: parsed.CASES_URL },
   };
 }

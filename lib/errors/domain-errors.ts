@@ -60,3 +60,11 @@ export class RateLimitedError extends DomainError {
     super('RATE_LIMITED', message, { retryAfter: retryAfterSeconds });
   }
 }
+
+/** A peer subgraph did not answer as expected; surfaces as INTERNAL_SERVER_ERROR (logged). */
+export class UpstreamError extends Error {
+  constructor(url: string, detail: string) {
+    super(`upstream ${url} failed: ${detail}`);
+    this.name = 'UpstreamError';
+  }
+}

@@ -83,7 +83,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const dropSchemas = dialect === 'postgresql' ? await createPgSchemas(schemas) : async () => {};
   const closers: (() => Promise<void>)[] = [];
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  const baseEnv = {
+  const baseEnv: Record<string, string> = {
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
