@@ -15,6 +15,7 @@ import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
 import { createTokenVerifier } from './auth/token-verifier';
 import { createViewerDirectory } from './auth/viewer-directory';
+import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { checkSubgraphs } from './readiness';
@@ -64,7 +65,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
-    plugins: [requestLogPlugin<GatewayContext>()],
+    plugins: [requestLogPlugin<GatewayContext>(), viewerRefreshPlugin(directory)],
   });
   await apollo.start();
 

@@ -13,6 +13,8 @@ export interface ViewerDirectory {
   anonymous(): Promise<SignedViewer>;
   /** The gateway's own identity for internal calls. */
   service(): Promise<string>;
+  /** Forgets a cached viewer, so its next request sees fresh roles, delegations and grants. */
+  invalidate(email: string): void;
 }
 
 interface Entry {
@@ -72,5 +74,6 @@ export function createViewerDirectory(options: {
     resolve: (email) => cached(email, () => lookup(email)),
     anonymous: () => cached('\0anonymous', () => sign({ ...GATEWAY_SERVICE, kind: 'anonymous' })),
     service,
+    invalidate: (email) => cache.delete(email),
   };
 }

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { NotifierConfig } from '../notify/notifier';
 import { z } from 'zod';
 import { ensureDevInternalSecret } from './dev-secrets';
 import { databaseUrl, logLevel, nodeEnv, parseEnv, port } from './env';
@@ -24,6 +25,7 @@ export interface SubgraphConfig {
   databaseSchema: string;
   internalSecret: string;
   seedDemoData: boolean;
+  notifier: NotifierConfig;
   /** GraphQL URLs of the peer subgraphs, for service-to-service reads. */
   peers: Record<SubgraphName, string>;
 }
@@ -47,6 +49,10 @@ export function loadSubgraphConfig(
       .default(name),
     INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    NOTIFIER: z.enum(['outbox', 'smtp']).default('outbox'),
+    OUTBOX_PATH: z.string().optional(),
+    SMTP_URL: z.string().optional(),
+    SMTP_FROM: z.string().default('Support <no-reply@support.example>'),
     ACCOUNTS_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.accounts}/graphql`),
     BILLING_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.billing}/graphql`),
     CASES_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.cases}/graphql`),
@@ -58,10 +64,15 @@ export function loadSubgraphConfig(
     DB_SCHEMA: env[`${prefix}_DB_SCHEMA`],
   };
   const parsed = parseEnv(
-    schema.refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
-      message: 'INTERNAL_SECRET is required in production',
-      path: ['INTERNAL_SECRET'],
-    }),
+    schema
+      .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
+        message: 'INTERNAL_SECRET is required in production',
+        path: ['INTERNAL_SECRET'],
+      })
+      .refine((c) => c.NOTIFIER !== 'smtp' || c.SMTP_URL, {
+        message: 'SMTP_URL is required when NOTIFIER=smtp',
+        path: ['SMTP_URL'],
+      }),
     scoped,
     `subgraph ${name}`,
   );
@@ -77,6 +88,10 @@ export function loadSubgraphConfig(
     databaseSchema: parsed.DB_SCHEMA,
     internalSecret: parsed.INTERNAL_SECRET ?? ensureDevInternalSecret(dataDir),
     seedDemoData: parsed.SEED_DEMO_DATA === 'true',
+    notifier:
+      parsed.NOTIFIER === 'smtp'
+        ? { kind: 'smtp', url: parsed.SMTP_URL!, from: parsed.SMTP_FROM }
+        : { kind: 'outbox', path: resolve(parsed.OUTBOX_PATH ?? join(dataDir, 'outbox.jsonl')) },
     peers: { accounts: parsed.ACCOUNTS_URL, billing: parsed.BILLING_URL, cases: parsed.CASES_URL },
   };
 }

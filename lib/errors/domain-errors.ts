@@ -68,3 +68,9 @@ export class UpstreamError extends Error {
     this.name = 'UpstreamError';
   }
 }
+
+export class VerificationFailedError extends DomainError {
+  constructor(message: string) {
+    super('VERIFICATION_FAILED', message);
+  }
+}

@@ -1,6 +1,10 @@
 import type { BaseContext } from '../../lib/http/subgraph-server';
+import type { Notifier } from '../../lib/notify/notifier';
 import type { AccountsLoaders } from './loaders';
 
 export interface AccountsContext extends BaseContext {
   loaders: AccountsLoaders;
+  notifier: Notifier;
+  /** Keys the HMAC of verification codes. */
+  codeSecret: string;
 }

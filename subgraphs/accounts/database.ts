@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import type { SubgraphConfig } from '../../lib/config/subgraph-config';
 import type { OrmOptions } from '../../lib/orm/create-orm';
+import { AuditEntry } from '../../lib/audit/audit-entry.entity';
 import { Delegation } from './entities/delegation.entity';
+import { PhoneVerification } from './entities/phone-verification.entity';
+import { VerificationGrant } from './entities/verification-grant.entity';
 import { Organization } from './entities/organization.entity';
 import { Partner } from './entities/partner.entity';
 import { RegisteredContact } from './entities/registered-contact.entity';
@@ -16,6 +19,9 @@ export const ACCOUNTS_ENTITIES = [
   User,
   RoleAssignment,
   Delegation,
+  PhoneVerification,
+  VerificationGrant,
+  AuditEntry,
 ];
 
 export function accountsOrmOptions(

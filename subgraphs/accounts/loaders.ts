@@ -20,6 +20,15 @@ export function createAccountsLoaders(em: EntityManager) {
       (c) => c.organization.id,
       { kind: 'desc', value: 'asc' },
     ),
+    delegationsByOrganizationId: loaderGroupedBy(
+      em,
+      Delegation,
+      'organization',
+      (d) => d.organization.id,
+      {
+        endsAt: 'desc',
+      },
+    ),
     delegationsByPartnerId: loaderGroupedBy(em, Delegation, 'partner', (d) => d.partner.id, {
       endsAt: 'desc',
     }),

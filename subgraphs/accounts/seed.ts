@@ -7,6 +7,7 @@ import { Partner } from './entities/partner.entity';
 import { ContactKind, RegisteredContact } from './entities/registered-contact.entity';
 import { RoleAssignment } from './entities/role-assignment.entity';
 import { User } from './entities/user.entity';
+import { toE164 } from './domain/phone-number';
 
 const DAY = 86_400_000;
 
@@ -21,6 +22,7 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
         organization: org,
         kind: ContactKind.PHONE,
         value: o.phone,
+        e164: toE164(o.phone),
         createdAt: now,
       });
       tx.create(RegisteredContact, {
@@ -56,6 +58,7 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
       partner: PARTNER.litware,
       organization: ORG.tailspin,
       roles: [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.BILLING_ADMIN],
+      durationDays: 395,
       startsAt: new Date(now.getTime() - 30 * DAY),
       endsAt: new Date(now.getTime() + 365 * DAY),
       status: DelegationStatus.ACTIVE,
@@ -65,6 +68,7 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
       partner: PARTNER.litware,
       organization: ORG.adatum,
       roles: [AdminRole.SERVICE_SUPPORT_ADMIN],
+      durationDays: 365,
       startsAt: new Date(now.getTime() - 400 * DAY),
       endsAt: new Date(now.getTime() - 35 * DAY),
       status: DelegationStatus.ACTIVE,

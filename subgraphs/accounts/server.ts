@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { SubgraphConfig } from '../../lib/config/subgraph-config';
 import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
 import type { Logger } from '../../lib/logging/logger';
+import { createNotifier } from '../../lib/notify/notifier';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { AccountsContext } from './context';
 import { createAccountsLoaders } from './loaders';
@@ -21,6 +22,7 @@ export async function createAccountsServer({
 }: SubgraphDeps): Promise<SubgraphServer> {
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildAccountsSchema();
+  const notifier = createNotifier(config.notifier);
   return startSubgraphServer<AccountsContext>(
     {
       name: 'accounts',
@@ -28,7 +30,12 @@ export async function createAccountsServer({
       orm,
       codec,
       log,
-      createContext: (base) => ({ ...base, loaders: createAccountsLoaders(base.em) }),
+      createContext: (base) => ({
+        ...base,
+        loaders: createAccountsLoaders(base.em),
+        notifier,
+        codeSecret: config.internalSecret,
+      }),
       routes: (app) => mountViewerRoute(app, orm, codec),
     },
     config.port,

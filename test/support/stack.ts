@@ -32,6 +32,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface Stack {
   dialect: Dialect;
   gatewayUrl: string;
+  /** Holds the SQLite files and data/outbox.jsonl of this stack. */
+  dataDir: string;
   internalSecret: string;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   token(email: string, expiresAt?: string | number): Promise<string>;
@@ -66,6 +68,8 @@ async function createPgSchemas(schemas: string[]): Promise<() => Promise<void>> 
  */
 export interface StackOptions {
   seedNow?: Date;
+  /** Extra gateway environment, e.g. VIEWER_CACHE_TTL_MS. */
+  gatewayEnv?: Record<string, string>;
   /** Receives every log line of every process (JSON); logs are silent otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
 }
@@ -118,6 +122,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     ACCOUNTS_URL: subgraphs.accounts.url,
     BILLING_URL: subgraphs.billing.url,
     CASES_URL: subgraphs.cases.url,
+    ...options.gatewayEnv,
   });
   const gateway: Listening = await startGateway(
     gatewayConfig,
@@ -138,6 +143,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const stack: Stack = {
     dialect,
     gatewayUrl,
+    dataDir,
     internalSecret,
     subgraphs,
     token,

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from './organization.entity';
 
 export enum ContactKind {
@@ -14,6 +14,7 @@ registerEnumType(ContactKind, { name: 'ContactKind' });
 @Entity({ tableName: 'registered_contact' })
 @Index({ properties: ['organization'] })
 export class RegisteredContact {
+  @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 80 })
   id!: string;
 
@@ -27,6 +28,10 @@ export class RegisteredContact {
   @Field(() => String, { description: 'As registered; phones are compared in E.164 form.' })
   @Property({ type: 'string', length: 320 })
   value!: string;
+
+  /** Phones in E.164 form, for comparison with a caller's number; null for e-mails. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  e164?: string | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -3,6 +3,7 @@ import type { Viewer } from '../../../lib/viewer/viewer';
 import { Delegation, DelegationStatus } from '../entities/delegation.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
+import { VerificationGrant } from '../entities/verification-grant.entity';
 
 /**
  * Builds the viewer context for a signed-in person: home roles, valid delegations of its partner,
@@ -20,7 +21,7 @@ export async function resolveViewer(
   );
   if (!user) return null;
   const organization = user.organization ?? null;
-  const [assignments, delegations] = await Promise.all([
+  const [assignments, delegations, grants] = await Promise.all([
     organization
       ? em.find(RoleAssignment, { user: user.id, organization: organization.id })
       : Promise.resolve([]),
@@ -31,6 +32,9 @@ export async function resolveViewer(
           startsAt: { $lte: now },
           endsAt: { $gt: now },
         })
+      : Promise.resolve([]),
+    user.supportEngineer
+      ? em.find(VerificationGrant, { engineer: user.id, expiresAt: { $gt: now } })
       : Promise.resolve([]),
   ]);
   return {
@@ -46,6 +50,9 @@ export async function resolveViewer(
       expiresAt: d.endsAt.toISOString(),
     })),
     supportCloud: user.supportEngineer && organization?.provider ? organization.cloud : null,
-    verificationGrants: [],
+    verificationGrants: grants.map((g) => ({
+      organizationId: g.organization.id,
+      expiresAt: g.expiresAt.toISOString(),
+    })),
   };
 }
