@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import type { NotifierConfig } from '../notify/notifier';
 import { z } from 'zod';
+import type { NotifierConfig } from '../notify/notifier';
 import { ensureDevInternalSecret } from './dev-secrets';
 import { databaseUrl, logLevel, nodeEnv, parseEnv, port } from './env';
 

@@ -12,8 +12,8 @@ import {
   PartnerDelegationsResolver,
 } from './resolvers/delegation.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
-import { PhoneVerificationResolver } from './resolvers/phone-verification.resolver';
 import { PartnerResolver } from './resolvers/partner.resolver';
+import { PhoneVerificationResolver } from './resolvers/phone-verification.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
 export function buildAccountsSchema(): Promise<BuiltSubgraphSchema> {

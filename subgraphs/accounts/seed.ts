@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_ORGANIZATIONS, DEMO_USERS, ORG, PARTNER } from '../../lib/demo/demo-tenants';
 import { AdminRole, Cloud } from '../../lib/domain/enums';
+import { toE164 } from './domain/phone-number';
 import { Delegation, DelegationStatus } from './entities/delegation.entity';
 import { Organization } from './entities/organization.entity';
 import { Partner } from './entities/partner.entity';
 import { ContactKind, RegisteredContact } from './entities/registered-contact.entity';
 import { RoleAssignment } from './entities/role-assignment.entity';
 import { User } from './entities/user.entity';
-import { toE164 } from './domain/phone-number';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
-import { NotFoundError } from '../../../lib/errors/domain-errors';
+import { NotFoundError, UnauthenticatedError } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
@@ -11,6 +11,8 @@ export async function loadVisibleOrganization(
   ctx: AccountsContext,
   id: string,
 ): Promise<Organization> {
+  // Anonymous callers learn nothing, not even whether the organization exists.
+  if (ctx.viewer.kind === 'anonymous') throw new UnauthenticatedError();
   const organization = await ctx.loaders.organizationById.load(parseId(id, 'id'));
   if (!organization) throw new NotFoundError('Organization', id);
   assertCan(ctx.viewer, 'organization:read', organization);

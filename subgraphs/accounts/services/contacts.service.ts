@@ -3,8 +3,8 @@ import { recordAudit } from '../../../lib/audit/record-audit';
 import { BadUserInputError, NotFoundError } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { AccountsContext } from '../context';
-import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
 import { isEmail, toE164 } from '../domain/phone-number';
+import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
 import { organizationFor } from './organization-access';
 
 function normalise(kind: ContactKind, value: string): { value: string; e164: string | null } {

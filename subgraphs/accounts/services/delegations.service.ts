@@ -9,9 +9,9 @@ import {
 } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { AccountsContext } from '../context';
+import { assertValidDelegationRequest } from '../domain/delegation-rules';
 import { Delegation, DelegationStatus } from '../entities/delegation.entity';
 import { Organization } from '../entities/organization.entity';
-import { assertValidDelegationRequest } from '../domain/delegation-rules';
 import { organizationFor } from './organization-access';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertCan } from '../../../lib/access/policy';
 import type { Action } from '../../../lib/access/permissions';
+import { assertCan } from '../../../lib/access/policy';
 import { NotFoundError } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { Viewer } from '../../../lib/viewer/viewer';

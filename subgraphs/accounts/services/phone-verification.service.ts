@@ -10,10 +10,6 @@ import {
 } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { AccountsContext } from '../context';
-import { Organization } from '../entities/organization.entity';
-import { PhoneVerification } from '../entities/phone-verification.entity';
-import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
-import { VerificationGrant } from '../entities/verification-grant.entity';
 import { maskEmail, maskPhone, toE164 } from '../domain/phone-number';
 import {
   afterWrongCode,
@@ -27,6 +23,10 @@ import {
   hashCode,
   MAX_WRONG_CODES,
 } from '../domain/phone-verification';
+import { Organization } from '../entities/organization.entity';
+import { PhoneVerification } from '../entities/phone-verification.entity';
+import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
+import { VerificationGrant } from '../entities/verification-grant.entity';
 
 type Em = AccountsContext['em'];
 

@@ -1,0 +1,90 @@
+// Who may run which tenant-scoped contract operation, as data: a new operation adds a row.
+//   data       the whole answer, no error
+//   partial    the organization, with FORBIDDEN on the parts the viewer's roles do not cover
+//   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED   nothing of the tenant, that error code
+
+export type Outcome = 'data' | 'partial' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+
+export const VIEWERS = [
+  'anonymous',
+  'alice@contoso.example',
+  'bob@contoso.example',
+  'carol@contoso.example',
+  'dan@fabrikam.example',
+  'wei@northwind.example',
+  'li@northwind.example',
+  'zhang@northwind.example',
+  'mei@tailspin.example',
+  'hana@adatum.example',
+  'agent@litware.example',
+  'engineer@support.21vianet.example',
+  'engineer@support.microsoft.example',
+] as const;
+
+export type ViewerName = (typeof VIEWERS)[number];
+
+export interface MatrixRow {
+  name: string;
+  operation: string;
+  variables: Record<string, unknown>;
+  /** Viewers not listed get FORBIDDEN (anonymous: UNAUTHENTICATED). */
+  outcomes: Partial<Record<ViewerName, Outcome>>;
+}
+
+const CN_ENGINEER = 'engineer@support.21vianet.example';
+const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
+
+export const ACCESS_MATRIX: MatrixRow[] = [
+  {
+    name: 'SupportPicture of Contoso',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-contoso' },
+    outcomes: {
+      'alice@contoso.example': 'data',
+      'bob@contoso.example': 'partial',
+      'carol@contoso.example': 'data',
+      [GLOBAL_ENGINEER]: 'partial',
+    },
+  },
+  {
+    name: 'SupportPicture of Fabrikam',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-fabrikam' },
+    outcomes: { 'dan@fabrikam.example': 'data', [GLOBAL_ENGINEER]: 'partial' },
+  },
+  {
+    name: 'SupportPicture of Northwind',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-northwind' },
+    outcomes: {
+      'wei@northwind.example': 'partial',
+      'li@northwind.example': 'data',
+      'zhang@northwind.example': 'data',
+      [CN_ENGINEER]: 'partial',
+    },
+  },
+  {
+    name: 'SupportPicture of Tailspin (delegated to Litware)',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-tailspin' },
+    outcomes: {
+      'mei@tailspin.example': 'data',
+      'agent@litware.example': 'data',
+      [CN_ENGINEER]: 'partial',
+    },
+  },
+  {
+    name: 'SupportPicture of Adatum (Litware delegation expired)',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-adatum' },
+    outcomes: { 'hana@adatum.example': 'data', [CN_ENGINEER]: 'partial' },
+  },
+  {
+    name: 'SupportPicture of an organization that does not exist',
+    operation: 'SupportPicture',
+    variables: { organizationId: 'org-nowhere' },
+    outcomes: Object.fromEntries(
+      VIEWERS.filter((v) => v !== 'anonymous').map((v) => [v, 'NOT_FOUND' as const]),
+    ),
+  },
+];
