@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
@@ -25,6 +26,17 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
       partner: null,
     });
   });
+
+  it.each(DEMO_USERS.map((u) => [u.email, u] as const))(
+    'answers Viewer for %s',
+    async (email, user) => {
+      const { data, errors } = await stack.contract('Viewer', {}, email);
+      expect(errors).toBeUndefined();
+      expect(data?.viewer).toMatchObject({ id: user.id, email, adminRoles: user.roles });
+      expect(data?.viewer.organization?.id ?? null).toBe(user.organizationId);
+      expect(data?.viewer.partner?.id ?? null).toBe(user.partnerId);
+    },
+  );
 
   it('shows a partner agent its partner and no organization, an engineer its provider', async () => {
     const agent = await stack.contract('Viewer', {}, 'agent@litware.example');
