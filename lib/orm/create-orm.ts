@@ -83,6 +83,11 @@ export async function createOrm(options: OrmOptions, migrate = true): Promise<Or
   if (dialect === 'postgresql') {
     await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   }
+  if (dialect === 'sqlite') {
+    // WAL lets readers and the writer proceed together; a writer waits instead of failing at once.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+  }
   if (migrate) await orm.getMigrator().up();
   return { orm, dialect, sqlCounter };
 }
