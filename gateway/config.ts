@@ -4,6 +4,7 @@ import { DEV_JWT_KEY_FILE, ensureDevInternalSecret } from '../lib/config/dev-sec
 import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
 import { SUBGRAPH_URLS } from '../lib/federation/compose';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimitsConfig } from './security/operation-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -23,7 +24,12 @@ export interface GatewayConfig {
   /** How long a resolved viewer (roles, delegations) is reused before asking accounts again. */
   viewerCacheTtlMs: number;
   subgraphTimeoutMs: number;
+  /** Off by default in production; field suggestions are hidden whenever it is off. */
+  introspection: boolean;
+  operationLimits: OperationLimitsConfig;
 }
+
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const schema = z
   .object({
@@ -43,6 +49,12 @@ const schema = z
     JWT_DEV_KEY_FILE: z.string().optional(),
     VIEWER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(15_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    INTROSPECTION: z.enum(['true', 'false']).optional(),
+    OPERATION_MAX_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
+    OPERATION_MAX_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
+    OPERATION_MAX_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
+    OPERATION_MAX_TOKENS: limit(DEFAULT_OPERATION_LIMITS.maxTokens),
+    OPERATION_MAX_COST: limit(DEFAULT_OPERATION_LIMITS.maxCost),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
     message: 'INTERNAL_SECRET is required in production',
@@ -56,6 +68,7 @@ const schema = z
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const c = parseEnv(schema, env, 'gateway');
   const dataDir = resolve(c.DATA_DIR);
+  const introspection = c.INTROSPECTION ? c.INTROSPECTION === 'true' : c.NODE_ENV !== 'production';
   return {
     port: c.PORT,
     host: c.HOST,
@@ -72,5 +85,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     viewerCacheTtlMs: c.VIEWER_CACHE_TTL_MS,
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
+    introspection,
+    operationLimits: {
+      maxDepth: c.OPERATION_MAX_DEPTH,
+      maxAliases: c.OPERATION_MAX_ALIASES,
+      maxDirectives: c.OPERATION_MAX_DIRECTIVES,
+      maxTokens: c.OPERATION_MAX_TOKENS,
+      maxCost: c.OPERATION_MAX_COST,
+      blockFieldSuggestions: !introspection,
+    },
   };
 }

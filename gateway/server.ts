@@ -19,6 +19,7 @@ import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { checkSubgraphs } from './readiness';
+import { createOperationLimits } from './security/operation-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -60,12 +61,19 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     codec,
     ttlMs: config.viewerCacheTtlMs,
   });
+  const limits = createOperationLimits(config.operationLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(config),
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
     includeStacktraceInErrorResponses: false,
-    introspection: config.nodeEnv !== 'production',
-    plugins: [requestLogPlugin<GatewayContext>(), viewerRefreshPlugin(directory)],
+    introspection: config.introspection,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ...limits.plugins,
+      requestLogPlugin<GatewayContext>(),
+      viewerRefreshPlugin(directory),
+    ],
   });
   await apollo.start();
 

@@ -30,10 +30,22 @@ export function toGraphQLError(error: DomainError): GraphQLError {
   });
 }
 
+export interface ErrorFormatterOptions {
+  /** Recognises refusals raised by operation limits (GraphQL Armor), which carry no code. */
+  isTooComplex?: (original: unknown) => boolean;
+}
+
 /** The one place where errors become what clients see. */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, options: ErrorFormatterOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (options.isTooComplex?.(original)) {
+      return {
+        message: `${formatted.message.replace(/^Syntax Error: /, '')} Simplify the operation.`,
+        locations: formatted.locations,
+        extensions: { code: 'OPERATION_TOO_COMPLEX' },
+      };
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,
