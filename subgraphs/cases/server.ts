@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SubgraphConfig } from '../../lib/config/subgraph-config';
+import { createServiceClient } from '../../lib/federation/service-client';
 import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
 import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
@@ -20,6 +21,10 @@ export async function createCasesServer({
 }: SubgraphDeps): Promise<SubgraphServer> {
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildCasesSchema();
+  const peers = {
+    accounts: createServiceClient(config.peers.accounts, codec),
+    billing: createServiceClient(config.peers.billing, codec),
+  };
   return startSubgraphServer<CasesContext>(
     {
       name: 'cases',
@@ -27,7 +32,7 @@ export async function createCasesServer({
       orm,
       codec,
       log,
-      createContext: (base) => ({ ...base, loaders: createCasesLoaders(base.em) }),
+      createContext: (base) => ({ ...base, loaders: createCasesLoaders(base.em, peers) }),
     },
     config.port,
     config.host,
