@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cloud } from '../../lib/domain/enums';
+import { PlanSubscription } from '../../subgraphs/billing/entities/plan-subscription.entity';
+import { PurchaseChannel, SubscriptionStatus } from '../../subgraphs/billing/types/enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes, eventsOf, openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
@@ -380,5 +383,33 @@ describe.each(testDialects())('ResponseTarget (%s)', (dialect) => {
     expect(await refusal('dan@fabrikam.example', contoso)).toEqual(['FORBIDDEN']);
     const bad = { ...contoso, openedAt: 'yesterday' };
     expect(await refusal('alice@contoso.example', bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('follows billing the moment Contoso buys elevated support: no copy goes stale', async () => {
+    const contosoB = { organizationId: 'org-contoso', category: 'TECHNICAL', severity: 'B' };
+    const before = await target('alice@contoso.example', contosoB);
+    expect(before.data!.responseTarget.committed).toBe(false);
+
+    const em = stack.subgraphs.billing.orm.em.fork();
+    em.create(PlanSubscription, {
+      id: 'sub-contoso-premier',
+      organizationId: 'org-contoso',
+      cloud: Cloud.GLOBAL,
+      plan: 'plan-global-premier',
+      status: SubscriptionStatus.ACTIVE,
+      channel: PurchaseChannel.DIRECT,
+      licenses: 25,
+      assignedLicenses: 0,
+      autoRenew: true,
+      createdAt: new Date(),
+      termStart: new Date(),
+      termEnd: new Date(Date.now() + 365 * 24 * HOUR),
+    });
+    await em.flush();
+
+    const after = await target('alice@contoso.example', contosoB);
+    expect(after.data!.responseTarget).toMatchObject({ target: 'PT2H', calendar: 'ALWAYS' });
+    const kase = await openCase(stack, 'alice@contoso.example', 'org-contoso');
+    expect(Date.parse(kase.responseClock.dueAt) - Date.parse(kase.openedAt)).toBe(2 * HOUR);
   });
 });
