@@ -3,18 +3,18 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_ORGANIZATIONS, DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { Cloud } from '../../lib/domain/enums';
 import { CASE_EVENT_SEQUENCE } from './commands/case-event-recorder';
+import { ensureServiceCatalog } from './commands/service-catalog';
 import { caseNumberSequence, formatCaseNumber } from './domain/case-number';
 import { responseDueAt } from './domain/response-target';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseNote } from './entities/case-note.entity';
 import { HealthIssue } from './entities/health-issue.entity';
 import { HealthIssuePost } from './entities/health-issue-post.entity';
-import { HealthService } from './entities/health-service.entity';
 import { SequenceCounter } from './entities/sequence-counter.entity';
 import { SupportCase } from './entities/support-case.entity';
 import { DEMO_CASES, type DemoCase } from './seed/demo-cases';
 import { type DemoEvent, demoHistory, emailOf } from './seed/demo-history';
-import { DEMO_ISSUES, DEMO_SERVICES } from './seed/demo-service-health';
+import { DEMO_ISSUES } from './seed/demo-service-health';
 import { demoTarget } from './seed/demo-targets';
 
 const HOUR = 3_600_000;
@@ -67,17 +67,8 @@ function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): Su
   });
 }
 
-function seedServiceHealth(tx: EntityManager, now: Date): void {
-  for (const [cloud, names] of Object.entries(DEMO_SERVICES) as [Cloud, string[]][]) {
-    for (const name of names) {
-      tx.create(HealthService, {
-        id: `${cloud}-${name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-        cloud,
-        name,
-        updatedAt: now,
-      });
-    }
-  }
+async function seedServiceHealth(tx: EntityManager, now: Date): Promise<void> {
+  await ensureServiceCatalog(tx, now);
   for (const { startedHoursAgo, endedHoursAgo, ...issue } of DEMO_ISSUES) {
     const startedAt = hoursBefore(now, startedHoursAgo);
     const endedAt = endedHoursAgo === undefined ? null : hoursBefore(now, endedHoursAgo);
@@ -94,9 +85,9 @@ function seedServiceHealth(tx: EntityManager, now: Date): void {
   }
 }
 
-/** Seeds the demo tenants' cases and service health; a database with services is left alone. */
+/** Seeds the demo tenants' cases and service health; a database with cases is left alone. */
 export async function seedCases(em: EntityManager, now = new Date()): Promise<boolean> {
-  if ((await em.count(HealthService)) > 0) return false;
+  if ((await em.count(SupportCase)) > 0) return false;
   await em.transactional(async (tx) => {
     // Numbers run per cloud in the order the cases were opened.
     const sequence: Record<Cloud, number> = { [Cloud.GLOBAL]: 0, [Cloud.CHINA_21VIANET]: 0 };
@@ -127,7 +118,7 @@ export async function seedCases(em: EntityManager, now = new Date()): Promise<bo
       tx.create(SequenceCounter, { name: caseNumberSequence(cloud), value: sequence[cloud] });
     }
     tx.create(SequenceCounter, { name: CASE_EVENT_SEQUENCE, value: events.length });
-    seedServiceHealth(tx, now);
+    await seedServiceHealth(tx, now);
   });
   return true;
 }

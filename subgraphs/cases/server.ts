@@ -4,6 +4,7 @@ import { createServiceClient } from '../../lib/federation/service-client';
 import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
 import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
+import { ensureServiceCatalog } from './commands/service-catalog';
 import type { CasesContext } from './context';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
@@ -21,6 +22,7 @@ export async function createCasesServer({
 }: SubgraphDeps): Promise<SubgraphServer> {
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildCasesSchema();
+  await ensureServiceCatalog(orm.em.fork());
   const peers = {
     accounts: createServiceClient(config.peers.accounts, codec),
     billing: createServiceClient(config.peers.billing, codec),
