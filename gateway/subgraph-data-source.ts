@@ -1,7 +1,14 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+interface ErrorBody {
+  errors?: { message?: string; extensions?: { code?: string } }[];
+}
 
 /** Forwards the signed viewer context and the request id to every subgraph fetch. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -12,5 +19,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('viewerToken' in context) || !request.http) return;
     request.http.headers.set(VIEWER_HEADER, context.viewerToken);
     request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  // A subgraph answers HTTP 400 when a variable does not coerce to a custom scalar (a DateTime
+  // that is not one): that is the client's mistake, so its message and code reach the client
+  // rather than an internal error.
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: ErrorBody } | undefined)?.body;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (response.status === 400 && first?.message && first.extensions?.code === 'BAD_USER_INPUT') {
+      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return error;
   }
 }

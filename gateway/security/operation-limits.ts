@@ -4,7 +4,8 @@ import { GraphQLError, type ValidationContext } from 'graphql';
 // Operation limits at the gateway (GraphQL Armor for depth, aliases, directives and cost; graphql-js'
 // own parser limit for tokens), in the spirit of Apollo Router's limits and the OWASP GraphQL cheat
 // sheet. Defaults let every contract operation through with room to spare (the deepest,
-// PartnerDashboard, is 9 levels and ~120 tokens) and refuse what no client sends.
+// PartnerDashboard, is 9 levels, ~120 tokens and costs ~10,600 by Armor's measure) and refuse
+// what no client sends.
 
 export interface OperationLimitsConfig {
   maxDepth: number;
@@ -21,7 +22,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimitsConfig = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 1_000,
-  maxCost: 5_000,
+  maxCost: 20_000,
   blockFieldSuggestions: true,
 };
 

@@ -17,7 +17,10 @@ export type Action =
   | 'cases:read'
   | 'cases:open'
   | 'cases:openBilling'
-  | 'cases:manage';
+  | 'cases:manage'
+  | 'cases:respond'
+  | 'cases:reopen'
+  | 'cases:survey';
 
 const READ_ALL: Action[] = [
   'organization:read',
@@ -35,6 +38,8 @@ const SERVICE_REQUESTS: Action[] = [
   'cases:read',
   'cases:open',
   'cases:manage',
+  'cases:reopen',
+  'cases:survey',
 ];
 
 export const ROLE_ACTIONS: Record<AdminRole, ReadonlySet<Action>> = {
@@ -66,12 +71,16 @@ export const ROLE_ACTIONS: Record<AdminRole, ReadonlySet<Action>> = {
 /** A member without any admin role sees the organization's name and nothing else. */
 export const MEMBER_ACTIONS: ReadonlySet<Action> = new Set<Action>(['organization:read']);
 
-/** Support engineers work every case of their cloud. */
+/**
+ * Support engineers work every case of their cloud. Only they respond as support (their notes
+ * stop the response clock), move a case between statuses and lower its severity.
+ */
 export const ENGINEER_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'organization:read',
   'entitlement:read',
   'cases:read',
   'cases:manage',
+  'cases:respond',
 ]);
 
 /** What a verified phone caller's organization additionally opens to the engineer. */

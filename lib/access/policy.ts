@@ -67,6 +67,30 @@ export function requireUser(viewer: Viewer): void {
   if (viewer.kind !== 'user') throw new UnauthenticatedError();
 }
 
+/** A signed-in user or a peer subgraph's service identity (reference resolvers peers call). */
+export function requireCaller(viewer: Viewer): void {
+  if (viewer.kind !== 'user' && viewer.kind !== 'service') throw new UnauthenticatedError();
+}
+
+/** The viewer is an agent of this partner (partner-level acts: escalating its own cases). */
+export function isAgentOf(viewer: Viewer, partnerId: string | null | undefined): boolean {
+  return viewer.kind === 'user' && !!partnerId && viewer.partnerId === partnerId;
+}
+
+/** A partner's support record (escalations): its own agents, support engineers, peers. */
+export function canReadPartnerRecord(viewer: Viewer, partnerId: string): boolean {
+  if (viewer.kind === 'service') return true;
+  return isAgentOf(viewer, partnerId) || (viewer.kind === 'user' && viewer.supportCloud !== null);
+}
+
+/** Publishing on a cloud's service health dashboard is for that cloud's support engineers. */
+export function assertSupportEngineerOf(viewer: Viewer, cloud: Cloud): void {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
+  if (viewer.kind !== 'user' || viewer.supportCloud !== cloud) {
+    throw new ForbiddenError(`Only support engineers of ${cloud} may publish its service health.`);
+  }
+}
+
 /** Organizations a partner agent currently reaches through valid delegations. */
 export function delegatedOrganizationIds(viewer: Viewer, now: Date = new Date()): string[] {
   return viewer.delegations.filter((d) => isLive(d.expiresAt, now)).map((d) => d.organizationId);
@@ -86,6 +110,9 @@ const DESCRIPTIONS: Record<Action, string> = {
   'cases:open': 'open service requests',
   'cases:openBilling': 'open billing and subscription service requests',
   'cases:manage': 'manage the service requests',
+  'cases:respond': 'respond as support to the service requests',
+  'cases:reopen': 'reopen the service requests',
+  'cases:survey': 'answer the satisfaction surveys',
 };
 
 function describe(action: Action): string {

@@ -55,6 +55,35 @@ export class InvalidTransitionError extends DomainError {
   }
 }
 
+export class SeverityNotAllowedError extends DomainError {
+  constructor(message: string) {
+    super('SEVERITY_NOT_ALLOWED', message, { field: 'severity' });
+  }
+}
+
+/** The organization gets its support from a partner: the client shows whom to contact. */
+export class SupportThroughPartnerError extends DomainError {
+  constructor(partner: { id: string; name: string }) {
+    super(
+      'SUPPORT_THROUGH_PARTNER',
+      `Every subscription of this organization was bought through ${partner.name}, which ` +
+        `provides its support: contact ${partner.name}, who can open a case on your behalf.`,
+      { partner: { id: partner.id, name: partner.name } },
+    );
+  }
+}
+
+export class ReopenWindowClosedError extends DomainError {
+  constructor(closedUntil: Date) {
+    super(
+      'REOPEN_WINDOW_CLOSED',
+      `This case could be reopened until ${closedUntil.toISOString()} (14 days after it was ` +
+        'closed); open a new case instead and mention this one.',
+      { reopenableUntil: closedUntil.toISOString() },
+    );
+  }
+}
+
 export class RateLimitedError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
     super('RATE_LIMITED', message, { retryAfter: retryAfterSeconds });

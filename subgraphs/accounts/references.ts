@@ -1,4 +1,4 @@
-import { requireUser } from '../../lib/access/policy';
+import { requireCaller, requireUser } from '../../lib/access/policy';
 import type { ReferenceResolvers } from '../../lib/federation/build-subgraph-schema';
 import type { AccountsContext } from './context';
 import { loadVisibleOrganization } from './resolvers/organization.resolver';
@@ -17,7 +17,7 @@ export const accountsReferences: ReferenceResolvers = {
   },
   Partner: {
     __resolveReference: (ref: { id: string }, ctx: AccountsContext) => {
-      requireUser(ctx.viewer);
+      requireCaller(ctx.viewer);
       return ctx.loaders.partnerById.load(ref.id);
     },
   },

@@ -1,4 +1,4 @@
-import { requireUser } from '../../lib/access/policy';
+import { requireCaller } from '../../lib/access/policy';
 import type { ReferenceResolvers } from '../../lib/federation/build-subgraph-schema';
 import { parseId } from '../../lib/graphql/ids';
 import type { BillingContext } from './context';
@@ -7,7 +7,7 @@ import type { BillingContext } from './context';
 export const billingReferences: ReferenceResolvers = {
   Organization: {
     __resolveReference: (ref: { id: string }, ctx: BillingContext) => {
-      requireUser(ctx.viewer);
+      requireCaller(ctx.viewer);
       return { id: parseId(ref.id, 'id') };
     },
   },

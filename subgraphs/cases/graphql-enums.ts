@@ -1,12 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import {
   CaseCategory,
+  CaseEventKind,
   CaseStatus,
   ClockState,
   ContactMethod,
   IssueClassification,
   ServiceHealthStatus,
   Severity,
+  SupportCalendar,
 } from './domain/case-enums';
 
 // Registered once per process, like lib/graphql/enums.ts; every cases module that exposes these
@@ -22,6 +24,11 @@ registerEnumType(ClockState, {
   name: 'ClockState',
   description: 'Where the initial response target of a case stands.',
 });
+registerEnumType(SupportCalendar, {
+  name: 'SupportCalendar',
+  description: 'Which hours count toward a response target, and in which time zone.',
+});
+registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
 registerEnumType(IssueClassification, { name: 'IssueClassification' });
 registerEnumType(ServiceHealthStatus, {
   name: 'ServiceHealthStatus',
@@ -30,10 +37,12 @@ registerEnumType(ServiceHealthStatus, {
 
 export {
   CaseCategory,
+  CaseEventKind,
   CaseStatus,
   ClockState,
   ContactMethod,
   IssueClassification,
   ServiceHealthStatus,
   Severity,
+  SupportCalendar,
 };

@@ -4,17 +4,30 @@ import {
 } from '../../lib/federation/build-subgraph-schema';
 import { casesReferences } from './references';
 import { CaseResolver } from './resolvers/case.resolver';
+import { CaseActionsResolver } from './resolvers/case-actions.resolver';
 import { CaseConnectionResolver } from './resolvers/case-connection.resolver';
+import { CaseNoteResolver } from './resolvers/case-note.resolver';
+import { OpenCaseResolver } from './resolvers/open-case.resolver';
 import { OrganizationCasesResolver } from './resolvers/organization-cases.resolver';
-import { ServiceHealthResolver } from './resolvers/service-health.resolver';
+import { PartnerResolver } from './resolvers/partner.resolver';
+import { ResponseTargetResolver } from './resolvers/response-target.resolver';
+import { HealthIssueResolver, ServiceHealthResolver } from './resolvers/service-health.resolver';
+import { ServiceHealthAdminResolver } from './resolvers/service-health-admin.resolver';
 
 export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
   return buildFederatedSchema({
     resolvers: [
       CaseResolver,
+      CaseNoteResolver,
+      OpenCaseResolver,
+      CaseActionsResolver,
+      ResponseTargetResolver,
       OrganizationCasesResolver,
       CaseConnectionResolver,
+      PartnerResolver,
       ServiceHealthResolver,
+      HealthIssueResolver,
+      ServiceHealthAdminResolver,
     ],
     referenceResolvers: casesReferences,
   });

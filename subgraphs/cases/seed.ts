@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_ORGANIZATIONS, DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { Cloud } from '../../lib/domain/enums';
-import { ServiceHealthStatus } from './domain/case-enums';
+import { CASE_EVENT_SEQUENCE } from './commands/case-event-recorder';
+import { ensureServiceCatalog } from './commands/service-catalog';
+import { caseNumberSequence, formatCaseNumber } from './domain/case-number';
+import { responseDueAt } from './domain/response-target';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseNote } from './entities/case-note.entity';
 import { HealthIssue } from './entities/health-issue.entity';
-import { HealthService } from './entities/health-service.entity';
-import { OrganizationProfile } from './entities/organization-profile.entity';
+import { HealthIssuePost } from './entities/health-issue-post.entity';
+import { SequenceCounter } from './entities/sequence-counter.entity';
 import { SupportCase } from './entities/support-case.entity';
 import { DEMO_CASES, type DemoCase } from './seed/demo-cases';
-import { DEMO_ISSUES, DEMO_SERVICES } from './seed/demo-service-health';
-import { demoDueAt } from './seed/demo-targets';
+import { type DemoEvent, demoHistory, emailOf } from './seed/demo-history';
+import { DEMO_ISSUES } from './seed/demo-service-health';
+import { demoTarget } from './seed/demo-targets';
 
 const HOUR = 3_600_000;
-const NUMBER_PREFIX: Record<Cloud, string> = { [Cloud.GLOBAL]: 'GL', [Cloud.CHINA_21VIANET]: 'CN' };
 
 const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * HOUR);
 
@@ -25,77 +31,94 @@ function opener(c: DemoCase) {
   return user;
 }
 
-/** Seeds the demo tenants' cases and service health; a database with profiles is left alone. */
+function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): SupportCase {
+  const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!;
+  const openedAt = hoursBefore(now, c.openedHoursAgo);
+  const target = demoTarget(c.organizationId, c.category, c.severity);
+  return tx.create(SupportCase, {
+    id: c.id,
+    number,
+    organizationId: c.organizationId,
+    cloud: organization.cloud,
+    category: c.category,
+    topic: c.topic,
+    title: c.title,
+    description: c.description,
+    severity: c.severity,
+    status: c.status,
+    openedAt,
+    closedAt: c.closedHoursAgo === undefined ? null : hoursBefore(now, c.closedHoursAgo),
+    escalated: c.escalated ?? false,
+    responseTarget: target.target,
+    responseCalendar: target.calendar,
+    organizationTimeZone: target.timeZone,
+    cycleStartedAt: openedAt,
+    dueAt: responseDueAt(target, target.timeZone, openedAt),
+    respondedAt:
+      c.respondedAfterMinutes === undefined
+        ? null
+        : new Date(openedAt.getTime() + c.respondedAfterMinutes * 60_000),
+    openedById: opener(c).id,
+    onBehalfOfPartnerId: c.onBehalfOfPartnerId ?? null,
+    contactPhone: organization.phone,
+    contactEmail: opener(c).email,
+    contactMethod: c.contactMethod,
+    createdAt: openedAt,
+  });
+}
+
+async function seedServiceHealth(tx: EntityManager, now: Date): Promise<void> {
+  await ensureServiceCatalog(tx, now);
+  for (const { startedHoursAgo, endedHoursAgo, ...issue } of DEMO_ISSUES) {
+    const startedAt = hoursBefore(now, startedHoursAgo);
+    const endedAt = endedHoursAgo === undefined ? null : hoursBefore(now, endedHoursAgo);
+    tx.create(HealthIssue, { ...issue, startedAt, endedAt, updatedAt: endedAt ?? startedAt });
+    tx.create(HealthIssuePost, {
+      id: `post-${issue.id}-1`,
+      issueId: issue.id,
+      at: endedAt ?? startedAt,
+      body: endedAt
+        ? 'The issue is resolved. A review of the cause will follow.'
+        : "We're investigating the cause and will post an update within an hour.",
+      status: issue.status,
+    });
+  }
+}
+
+/** Seeds the demo tenants' cases and service health; a database with cases is left alone. */
 export async function seedCases(em: EntityManager, now = new Date()): Promise<boolean> {
-  if ((await em.count(OrganizationProfile)) > 0) return false;
+  if ((await em.count(SupportCase)) > 0) return false;
   await em.transactional(async (tx) => {
-    const profiles = new Map<string, OrganizationProfile>();
-    for (const o of DEMO_ORGANIZATIONS) {
-      const profile = tx.create(OrganizationProfile, {
-        id: o.id,
-        cloud: o.cloud,
-        timeZone: o.timeZone,
-        advancedSupportAgreement: o.advancedSupportAgreement,
-        updatedAt: now,
-      });
-      profiles.set(o.id, profile);
-    }
     // Numbers run per cloud in the order the cases were opened.
     const sequence: Record<Cloud, number> = { [Cloud.GLOBAL]: 0, [Cloud.CHINA_21VIANET]: 0 };
+    const events: DemoEvent[] = [];
     const oldestFirst = [...DEMO_CASES].sort((a, b) => b.openedHoursAgo - a.openedHoursAgo);
     for (const c of oldestFirst) {
-      const profile = profiles.get(c.organizationId)!;
-      const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!;
-      const openedAt = hoursBefore(now, c.openedHoursAgo);
-      sequence[profile.cloud] += 1;
-      tx.create(SupportCase, {
-        id: c.id,
-        number: `${NUMBER_PREFIX[profile.cloud]}-${String(sequence[profile.cloud]).padStart(6, '0')}`,
-        organizationId: c.organizationId,
-        cloud: profile.cloud,
-        category: c.category,
-        topic: c.topic,
-        title: c.title,
-        description: c.description,
-        severity: c.severity,
-        status: c.status,
-        openedAt,
-        closedAt: c.closedHoursAgo === undefined ? null : hoursBefore(now, c.closedHoursAgo),
-        escalated: c.escalated ?? false,
-        dueAt: demoDueAt(profile, c.category, c.severity, openedAt),
-        respondedAt:
-          c.respondedAfterMinutes === undefined
-            ? null
-            : new Date(openedAt.getTime() + c.respondedAfterMinutes * 60_000),
-        openedById: opener(c).id,
-        onBehalfOfPartnerId: c.onBehalfOfPartnerId ?? null,
-        contactPhone: organization.phone,
-        contactEmail: opener(c).email,
-        contactMethod: c.contactMethod,
-        createdAt: openedAt,
-      });
-    }
-    for (const [cloud, names] of Object.entries(DEMO_SERVICES) as [Cloud, string[]][]) {
-      for (const name of names) {
-        const ongoing = DEMO_ISSUES.find(
-          (i) => i.cloud === cloud && i.service === name && i.endedHoursAgo === undefined,
-        );
-        tx.create(HealthService, {
-          id: `${cloud}-${name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-          cloud,
-          name,
-          status: ongoing?.status ?? ServiceHealthStatus.SERVICE_OPERATIONAL,
-          updatedAt: now,
-        });
+      const cloud = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!.cloud;
+      sequence[cloud] += 1;
+      const kase = demoCase(tx, c, formatCaseNumber(cloud, sequence[cloud]), now);
+      const history = demoHistory(kase, c);
+      for (const note of history.notes) {
+        tx.create(CaseNote, { id: `note-${randomUUID()}`, ...note });
       }
+      events.push(...history.events);
     }
-    for (const { startedHoursAgo, endedHoursAgo, ...issue } of DEMO_ISSUES) {
-      tx.create(HealthIssue, {
-        ...issue,
-        startedAt: hoursBefore(now, startedHoursAgo),
-        endedAt: endedHoursAgo === undefined ? null : hoursBefore(now, endedHoursAgo),
+    events.sort((a, b) => a.at.getTime() - b.at.getTime());
+    events.forEach(({ kase, ...event }, i) => {
+      tx.create(CaseEvent, {
+        ...event,
+        id: i + 1,
+        caseId: kase.id,
+        organizationId: kase.organizationId,
+        cloud: kase.cloud,
+        actorEmail: emailOf(event.actorId),
       });
+    });
+    for (const cloud of Object.values(Cloud)) {
+      tx.create(SequenceCounter, { name: caseNumberSequence(cloud), value: sequence[cloud] });
     }
+    tx.create(SequenceCounter, { name: CASE_EVENT_SEQUENCE, value: events.length });
+    await seedServiceHealth(tx, now);
   });
   return true;
 }

@@ -5,6 +5,7 @@ import {
   CaseStatus,
   ContactMethod,
   Severity,
+  SupportCalendar,
 } from '../../subgraphs/cases/domain/case-enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { testDialects } from '../support/dialects';
@@ -46,6 +47,9 @@ describe.each(testDialects())('SQL statements per request (%s)', (dialect) => {
         severity: Severity.C,
         status: CaseStatus.OPEN,
         openedAt: new Date(base + i * 60_000),
+        cycleStartedAt: new Date(base + i * 60_000),
+        responseCalendar: SupportCalendar.ALWAYS,
+        organizationTimeZone: 'Europe/Berlin',
         openedById: 'user-dan',
         contactPhone: '+49 30 5555 0100',
         contactEmail: 'dan@fabrikam.example',

@@ -97,8 +97,14 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
 
   for (const subgraph of SUBGRAPHS) {
     const prefix = subgraph.name.toUpperCase();
+    // Subgraphs start in registry order; each reaches the peers started before it (cases reads
+    // accounts and billing) at their real, free ports.
+    const peerUrls = Object.fromEntries(
+      Object.entries(subgraphs).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url]),
+    );
     const config = loadSubgraphConfig(subgraph.name, {
       ...baseEnv,
+      ...peerUrls,
       [`${prefix}_PORT`]: '0',
       [`${prefix}_DB_SCHEMA`]: `t_${run}_${subgraph.name}`,
       ...(dialect === 'postgresql' ? { DATABASE_URL: TEST_PG_URL } : {}),

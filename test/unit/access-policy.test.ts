@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { can } from '../../lib/access/policy';
+import {
+  assertSupportEngineerOf,
+  can,
+  canReadPartnerRecord,
+  isAgentOf,
+  requireCaller,
+} from '../../lib/access/policy';
 import { AdminRole, Cloud } from '../../lib/domain/enums';
-import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
+import { ForbiddenError, UnauthenticatedError } from '../../lib/errors/domain-errors';
+import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const CONTOSO = { id: 'org-contoso', cloud: Cloud.GLOBAL };
@@ -115,6 +122,43 @@ describe('access policy', () => {
       false,
     ],
     ['anonymous gets nothing', ANONYMOUS, 'organization:read', CONTOSO, false],
+    [
+      'engineer responds to cases of its cloud',
+      engineer(Cloud.GLOBAL),
+      'cases:respond',
+      CONTOSO,
+      true,
+    ],
+    [
+      'an admin does not respond as support',
+      member([AdminRole.GLOBAL_ADMIN]),
+      'cases:respond',
+      CONTOSO,
+      false,
+    ],
+    ['a delegated agent does not respond as support', agent, 'cases:respond', TAILSPIN, false],
+    [
+      'helpdesk admin reopens cases',
+      member([AdminRole.HELPDESK_ADMIN]),
+      'cases:reopen',
+      CONTOSO,
+      true,
+    ],
+    [
+      'global reader does not answer surveys',
+      member([AdminRole.GLOBAL_READER]),
+      'cases:survey',
+      CONTOSO,
+      false,
+    ],
+    ['engineer does not answer surveys', engineer(Cloud.GLOBAL), 'cases:survey', CONTOSO, false],
+    [
+      'engineer does not reopen for the customer',
+      engineer(Cloud.GLOBAL),
+      'cases:reopen',
+      CONTOSO,
+      false,
+    ],
   ] as const)('%s', (_name, viewer, action, org, expected) => {
     expect(can(viewer, action, org, NOW)).toBe(expected);
   });
@@ -126,5 +170,38 @@ describe('access policy', () => {
     };
     expect(can(verified, 'billing:read', TAILSPIN, NOW)).toBe(true);
     expect(can(verified, 'billing:read', TAILSPIN, new Date('2026-06-01T00:11:00Z'))).toBe(false);
+  });
+});
+
+describe('partner, service and engineer checks', () => {
+  it('knows a partner agent by its partner only', () => {
+    expect(isAgentOf(agent, 'partner-litware')).toBe(true);
+    expect(isAgentOf(agent, 'partner-other')).toBe(false);
+    expect(isAgentOf(agent, null)).toBe(false);
+    expect(isAgentOf(member([AdminRole.GLOBAL_ADMIN]), 'partner-litware')).toBe(false);
+  });
+
+  it("shows a partner's record to its agents and to support, not to customers", () => {
+    expect(canReadPartnerRecord(agent, 'partner-litware')).toBe(true);
+    expect(canReadPartnerRecord(agent, 'partner-other')).toBe(false);
+    expect(canReadPartnerRecord(engineer(Cloud.GLOBAL), 'partner-litware')).toBe(true);
+    expect(canReadPartnerRecord(member([AdminRole.GLOBAL_ADMIN]), 'partner-litware')).toBe(false);
+  });
+
+  it('lets users and the service identity call, not anonymous callers', () => {
+    expect(() => requireCaller(GATEWAY_SERVICE)).not.toThrow();
+    expect(() => requireCaller(agent)).not.toThrow();
+    expect(() => requireCaller(ANONYMOUS)).toThrow(UnauthenticatedError);
+  });
+
+  it("keeps a cloud's service health to that cloud's engineers", () => {
+    expect(() => assertSupportEngineerOf(engineer(Cloud.GLOBAL), Cloud.GLOBAL)).not.toThrow();
+    expect(() => assertSupportEngineerOf(engineer(Cloud.GLOBAL), Cloud.CHINA_21VIANET)).toThrow(
+      ForbiddenError,
+    );
+    expect(() => assertSupportEngineerOf(member([AdminRole.GLOBAL_ADMIN]), Cloud.GLOBAL)).toThrow(
+      ForbiddenError,
+    );
+    expect(() => assertSupportEngineerOf(ANONYMOUS, Cloud.GLOBAL)).toThrow(UnauthenticatedError);
   });
 });

@@ -60,3 +60,25 @@ export enum ServiceHealthStatus {
   CONFIRMED = 'confirmed',
   REPORTED = 'reported',
 }
+
+/** Which hours count toward a response target (contract/README.md, "Support calendars"). */
+export enum SupportCalendar {
+  ALWAYS = 'ALWAYS',
+  CN_SUPPORT_DAY = 'CN_SUPPORT_DAY',
+  CN_BUSINESS_WEEK = 'CN_BUSINESS_WEEK',
+  LOCAL_BUSINESS_WEEK = 'LOCAL_BUSINESS_WEEK',
+}
+
+/** What happened to a case; one event per change, the log live updates stream. */
+export enum CaseEventKind {
+  OPENED = 'OPENED',
+  NOTE_ADDED = 'NOTE_ADDED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  SEVERITY_CHANGED = 'SEVERITY_CHANGED',
+  FIRST_RESPONSE = 'FIRST_RESPONSE',
+  ESCALATED = 'ESCALATED',
+  REOPENED = 'REOPENED',
+  SURVEY_SUBMITTED = 'SURVEY_SUBMITTED',
+  RESPONSE_DUE_SOON = 'RESPONSE_DUE_SOON',
+  RESPONSE_BREACHED = 'RESPONSE_BREACHED',
+}

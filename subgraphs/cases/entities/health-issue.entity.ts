@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
 import { IssueClassification, ServiceHealthStatus } from '../graphql-enums';
@@ -12,10 +12,11 @@ export class HealthIssue {
   @PrimaryKey({ type: 'string', length: 80 })
   id!: string;
 
+  @Field(() => Cloud)
   @Enum({ items: () => Cloud, type: 'string' })
   cloud!: Cloud;
 
-  /** Name of the affected HealthService of the same cloud. */
+  @Field(() => String, { description: 'The affected service, as the dashboard names it.' })
   @Property({ type: 'string', length: 120 })
   service!: string;
 
@@ -38,4 +39,7 @@ export class HealthIssue {
   @Field(() => Date, { nullable: true, description: 'Null while the issue is ongoing.' })
   @Property({ type: 'datetime', nullable: true })
   endedAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date & Opt = new Date();
 }

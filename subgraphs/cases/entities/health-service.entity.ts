@@ -1,8 +1,10 @@
 import { Entity, Enum, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Cloud } from '../../../lib/graphql/enums';
-import { ServiceHealthStatus } from '../graphql-enums';
 
-/** One service on a cloud's service health dashboard, with its current overall status. */
+/**
+ * One service on a cloud's service health dashboard. Its current status is not stored: it is
+ * derived from its ongoing issues (domain/service-status.ts), so it can never disagree with them.
+ */
 @Entity({ tableName: 'health_service' })
 @Unique({ properties: ['cloud', 'name'] })
 export class HealthService {
@@ -15,9 +17,6 @@ export class HealthService {
   /** As Microsoft names it: Exchange Online, Microsoft Teams, ... */
   @Property({ type: 'string', length: 120 })
   name!: string;
-
-  @Enum({ items: () => ServiceHealthStatus, type: 'string' })
-  status: ServiceHealthStatus & Opt = ServiceHealthStatus.SERVICE_OPERATIONAL;
 
   @Property({ type: 'datetime' })
   updatedAt: Date & Opt = new Date();

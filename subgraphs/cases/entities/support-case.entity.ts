@@ -1,7 +1,13 @@
 import { Entity, Enum, Index, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
-import { CaseCategory, CaseStatus, ContactMethod, Severity } from '../graphql-enums';
+import {
+  CaseCategory,
+  CaseStatus,
+  ContactMethod,
+  Severity,
+  SupportCalendar,
+} from '../graphql-enums';
 
 /**
  * A service request. The organization, its users and partners live in accounts: they are kept
@@ -11,6 +17,9 @@ import { CaseCategory, CaseStatus, ContactMethod, Severity } from '../graphql-en
 @Entity({ tableName: 'support_case' })
 @Index({ properties: ['organizationId', 'openedAt'] })
 @Unique({ properties: ['cloud', 'number'] })
+// The database, not a read-then-write check, makes a raced retry return the first case.
+@Unique({ properties: ['organizationId', 'idempotencyKey'] })
+@Index({ properties: ['onBehalfOfPartnerId', 'escalated'] })
 export class SupportCase {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 80 })
@@ -43,6 +52,13 @@ export class SupportCase {
   @Property({ type: 'text' })
   description!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the problem affects the business; required for severity A on 21Vianet.',
+  })
+  @Property({ type: 'text', nullable: true })
+  businessImpact?: string | null;
+
   @Field(() => Severity)
   @Enum({ items: () => Severity, type: 'string' })
   severity!: Severity;
@@ -67,7 +83,23 @@ export class SupportCase {
   @Property({ type: 'boolean', default: false })
   escalated: boolean & Opt = false;
 
-  /** Initial response due; null when the plan makes no commitment for this case. */
+  /** Target of the current severity (ISO 8601 duration); null when there is no commitment. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  responseTarget?: string | null;
+
+  /** Which hours count toward the target; kept so that reopening counts the same way. */
+  @Enum({ items: () => SupportCalendar, type: 'string' })
+  responseCalendar!: SupportCalendar;
+
+  /** The organization's IANA zone at opening: LOCAL_BUSINESS_WEEK counts in it. */
+  @Property({ type: 'string', length: 64 })
+  organizationTimeZone!: string;
+
+  /** Start of the current response cycle: openedAt, then each reopening. */
+  @Property({ type: 'datetime' })
+  cycleStartedAt!: Date;
+
+  /** Initial response due in this cycle; null when the plan makes no commitment for this case. */
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date | null;
 
@@ -91,9 +123,16 @@ export class SupportCase {
   @Enum({ items: () => ContactMethod, type: 'string' })
   contactMethod!: ContactMethod;
 
-  /** Lets a retried submit return the case it already opened. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The key the case was opened with: a retried submit returns this case.',
+  })
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null;
+
+  /** An open service health incident that matched the topic when the case was opened. */
+  @Property({ type: 'string', length: 80, nullable: true })
+  relatedIncidentId?: string | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();

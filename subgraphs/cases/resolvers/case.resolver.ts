@@ -1,23 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCan } from '../../../lib/access/policy';
-import { NotFoundError } from '../../../lib/errors/domain-errors';
-import { parseId } from '../../../lib/graphql/ids';
+import { loadVisibleCase } from '../commands/visible-case';
 import type { CasesContext } from '../context';
+import { CaseStatus } from '../domain/case-enums';
 import { reopenableUntil } from '../domain/reopen-window';
 import { responseClock } from '../domain/response-clock';
+import { CaseNote } from '../entities/case-note.entity';
+import { CaseSurvey } from '../entities/case-survey.entity';
+import { HealthIssue } from '../entities/health-issue.entity';
+import { SeverityChange } from '../entities/severity-change.entity';
 import { SupportCase } from '../entities/support-case.entity';
+import { CaseContact } from '../types/contact.type';
 import { Organization } from '../types/organization.type';
 import { Partner } from '../types/partner.type';
 import { ResponseClock } from '../types/response-clock.type';
 import { User } from '../types/user.type';
-
-/** Loads a case the viewer may read, or refuses (NOT_FOUND when it does not exist). */
-export async function loadVisibleCase(ctx: CasesContext, id: string): Promise<SupportCase> {
-  const kase = await ctx.loaders.caseById.load(parseId(id, 'id'));
-  if (!kase) throw new NotFoundError('Case', id);
-  assertCan(ctx.viewer, 'cases:read', { id: kase.organizationId, cloud: kase.cloud });
-  return kase;
-}
 
 @Resolver(() => SupportCase)
 export class CaseResolver {
@@ -39,12 +35,54 @@ export class CaseResolver {
     return reopenableUntil(kase);
   }
 
-  @FieldResolver(() => ResponseClock)
+  @FieldResolver(() => ResponseClock, {
+    description: 'The initial response target of the current cycle (reopening starts a new one).',
+  })
   responseClock(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): ResponseClock {
     return responseClock(
       { dueAt: kase.dueAt ?? null, respondedAt: kase.respondedAt ?? null },
       ctx.now,
     );
+  }
+
+  @FieldResolver(() => CaseContact)
+  contact(@Root() kase: SupportCase): CaseContact {
+    return {
+      phone: kase.contactPhone,
+      email: kase.contactEmail,
+      preferredMethod: kase.contactMethod,
+    };
+  }
+
+  @FieldResolver(() => [CaseNote], { description: 'Notes from both sides, oldest first.' })
+  notes(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseNote[]> {
+    return ctx.loaders.notesByCaseId.load(kase.id);
+  }
+
+  @FieldResolver(() => [SeverityChange], { description: 'Every severity change, oldest first.' })
+  severityHistory(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<SeverityChange[]> {
+    return ctx.loaders.severityChangesByCaseId.load(kase.id);
+  }
+
+  @FieldResolver(() => CaseSurvey, {
+    nullable: true,
+    description: 'The survey of the current closure; null while open or not yet answered.',
+  })
+  async survey(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseSurvey | null> {
+    if (kase.status !== CaseStatus.CLOSED) return null;
+    const surveys = await ctx.loaders.surveysByCaseId.load(kase.id);
+    return surveys.find((s) => s.closure === kase.reopenCount) ?? null;
+  }
+
+  @FieldResolver(() => HealthIssue, {
+    nullable: true,
+    description: 'The open service health incident on this topic when the case was opened.',
+  })
+  relatedIncident(
+    @Root() kase: SupportCase,
+    @Ctx() ctx: CasesContext,
+  ): Promise<HealthIssue | null> | null {
+    return kase.relatedIncidentId ? ctx.loaders.issueById.load(kase.relatedIncidentId) : null;
   }
 
   @FieldResolver(() => Organization)

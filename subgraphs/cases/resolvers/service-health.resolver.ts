@@ -1,6 +1,9 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
 import type { CasesContext } from '../context';
+import { serviceStatus } from '../domain/service-status';
+import { HealthIssue } from '../entities/health-issue.entity';
+import { HealthIssuePost } from '../entities/health-issue-post.entity';
 import { ServiceHealth } from '../types/service-health.type';
 
 @Resolver(() => ServiceHealth)
@@ -17,10 +20,17 @@ export class ServiceHealthResolver {
       ctx.loaders.servicesByCloud.load(cloud),
       ctx.loaders.issuesByCloud.load(cloud),
     ]);
-    return services.map((s) => ({
-      service: s.name,
-      status: s.status,
-      issues: issues.filter((i) => i.service === s.name),
-    }));
+    return services.map((s) => {
+      const own = issues.filter((i) => i.service === s.name);
+      return { service: s.name, status: serviceStatus(own), issues: own };
+    });
+  }
+}
+
+@Resolver(() => HealthIssue)
+export class HealthIssueResolver {
+  @FieldResolver(() => [HealthIssuePost], { description: 'Published updates, oldest first.' })
+  posts(@Root() issue: HealthIssue, @Ctx() ctx: CasesContext): Promise<HealthIssuePost[]> {
+    return ctx.loaders.postsByIssueId.load(issue.id);
   }
 }

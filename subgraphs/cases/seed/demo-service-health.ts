@@ -1,25 +1,8 @@
 import { Cloud } from '../../../lib/domain/enums';
 import { IssueClassification, ServiceHealthStatus } from '../domain/case-enums';
 
-// The demo service health dashboards: one open incident per cloud, plus some history.
-
-export const DEMO_SERVICES: Record<Cloud, string[]> = {
-  [Cloud.GLOBAL]: [
-    'Exchange Online',
-    'SharePoint Online',
-    'OneDrive for Business',
-    'Microsoft Teams',
-    'Microsoft 365 Apps',
-    'Identity',
-  ],
-  [Cloud.CHINA_21VIANET]: [
-    'Exchange Online',
-    'SharePoint Online',
-    'Microsoft Teams',
-    'Microsoft 365 Apps',
-    'Identity',
-  ],
-};
+// The demo service health history: one open incident per cloud, plus some past issues, on the
+// services of domain/service-catalog.ts.
 
 export interface DemoIssue {
   id: string;

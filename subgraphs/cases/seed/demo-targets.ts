@@ -1,19 +1,12 @@
-import { ORG } from '../../../lib/demo/demo-tenants';
-import { Cloud, PlanFamily } from '../../../lib/domain/enums';
-import { CaseCategory, Severity } from '../domain/case-enums';
-import type { OrganizationProfile } from '../entities/organization-profile.entity';
+import { DEMO_ORGANIZATIONS, ORG } from '../../../lib/demo/demo-tenants';
+import { PlanFamily } from '../../../lib/domain/enums';
+import type { CaseCategory, Severity } from '../domain/case-enums';
+import { type ResponseTarget, responseTarget } from '../domain/response-target';
 
-// Seed-only approximation of the contract's targets table: hours are counted straight through,
-// ignoring the support calendars, which the response calendar module will own. Good enough to
-// give the demo cases believable dueAt values; never used for a real case.
+// What each demo customer bought (contract/README.md, "Demo tenants"), as billing's seed sells
+// it. At run time cases asks billing; the seed cannot, since subgraphs seed before they serve.
 
-interface DemoSupport {
-  family: PlanFamily;
-  elevated: boolean;
-}
-
-/** What each demo customer bought (contract/README.md, "Demo tenants"). */
-const DEMO_SUPPORT: Record<string, DemoSupport> = {
+const DEMO_SUPPORT: Record<string, { family: PlanFamily; elevated: boolean }> = {
   [ORG.contoso]: { family: PlanFamily.BUSINESS, elevated: false },
   [ORG.fabrikam]: { family: PlanFamily.ENTERPRISE, elevated: true },
   [ORG.northwind]: { family: PlanFamily.ENTERPRISE, elevated: false },
@@ -21,30 +14,22 @@ const DEMO_SUPPORT: Record<string, DemoSupport> = {
   [ORG.adatum]: { family: PlanFamily.ENTERPRISE, elevated: false },
 };
 
-function targetHours(
-  profile: OrganizationProfile,
+/** The demo organization's target for a case, from the real target tables. */
+export function demoTarget(
+  organizationId: string,
   category: CaseCategory,
   severity: Severity,
-): number | null {
-  const technical = category === CaseCategory.TECHNICAL;
-  if (profile.cloud === Cloud.CHINA_21VIANET) {
-    if (!technical) return { A: null, B: 9, C: 27 }[severity];
-    return { A: profile.advancedSupportAgreement ? 1 : null, B: 15, C: 45 }[severity];
-  }
-  if (!technical) return null;
-  const support = DEMO_SUPPORT[profile.id];
-  if (!support) throw new Error(`no demo support level for ${profile.id}`);
-  if (support.elevated) return { A: 1, B: 2, C: 4 }[severity];
-  if (support.family === PlanFamily.BUSINESS) return severity === Severity.A ? 1 : null;
-  return { A: 1, B: 24, C: null }[severity];
-}
-
-export function demoDueAt(
-  profile: OrganizationProfile,
-  category: CaseCategory,
-  severity: Severity,
-  openedAt: Date,
-): Date | null {
-  const hours = targetHours(profile, category, severity);
-  return hours === null ? null : new Date(openedAt.getTime() + hours * 3_600_000);
+): ResponseTarget & { timeZone: string } {
+  const organization = DEMO_ORGANIZATIONS.find((o) => o.id === organizationId);
+  const support = DEMO_SUPPORT[organizationId];
+  if (!organization || !support) throw new Error(`no demo support level for ${organizationId}`);
+  const target = responseTarget({
+    cloud: organization.cloud,
+    planFamily: support.family,
+    elevated: support.elevated,
+    advancedSupportAgreement: organization.advancedSupportAgreement,
+    category,
+    severity,
+  });
+  return { ...target, timeZone: organization.timeZone };
 }

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** accounts' Partner, referenced by id: accounts resolves every other field. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** accounts' Partner; cases adds what it counts about the partner's cases. */
+@Directive('@key(fields: "id")')
 @ObjectType()
 export class Partner {
   @Field(() => ID)

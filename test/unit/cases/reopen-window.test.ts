@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidTransitionError, ReopenWindowClosedError } from '../../../lib/errors/domain-errors';
 import { CaseStatus } from '../../../subgraphs/cases/domain/case-enums';
-import { reopenableUntil } from '../../../subgraphs/cases/domain/reopen-window';
+import { assertReopenable, reopenableUntil } from '../../../subgraphs/cases/domain/reopen-window';
 
 describe('reopenableUntil', () => {
   const closedAt = new Date('2026-03-01T12:00:00Z');
@@ -17,4 +18,25 @@ describe('reopenableUntil', () => {
       expect(reopenableUntil({ status, closedAt })).toBeNull();
     },
   );
+});
+
+describe('assertReopenable', () => {
+  const closedAt = new Date('2026-03-01T12:00:00Z');
+  const closed = { status: CaseStatus.CLOSED, closedAt };
+
+  it('allows a reopening up to the last instant of the window', () => {
+    expect(() => assertReopenable(closed, new Date('2026-03-15T12:00:00Z'))).not.toThrow();
+  });
+
+  it('refuses one instant later with REOPEN_WINDOW_CLOSED, naming the limit', () => {
+    const late = () => assertReopenable(closed, new Date('2026-03-15T12:00:00.001Z'));
+    expect(late).toThrow(ReopenWindowClosedError);
+    expect(late).toThrow(/2026-03-15T12:00:00.000Z/);
+  });
+
+  it('refuses to reopen a case that is not closed with INVALID_TRANSITION', () => {
+    expect(() =>
+      assertReopenable({ status: CaseStatus.IN_PROGRESS, closedAt: null }, closedAt),
+    ).toThrow(InvalidTransitionError);
+  });
 });

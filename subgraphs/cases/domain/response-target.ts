@@ -1,0 +1,121 @@
+import { Duration } from 'luxon';
+import { Cloud, PlanFamily } from '../../../lib/domain/enums';
+import { CaseCategory, Severity, SupportCalendar } from './case-enums';
+import { assertSeverityAllowed } from './severity-policy';
+import { addCalendarTime, calendarZone, hoursPerDay } from './support-calendar';
+
+// The initial response target of a case: the two tables of contract/README.md ("Support
+// calendars and targets"), the calendar that counts it, the due instant and a plain description.
+// Pure: callers pass what billing and accounts say about the organization.
+
+export interface TargetScope {
+  cloud: Cloud;
+  /** From billing's support entitlement; null means pre-sales support only. */
+  planFamily: PlanFamily | null;
+  elevated: boolean;
+  advancedSupportAgreement: boolean;
+  category: CaseCategory;
+  severity: Severity;
+}
+
+export interface ResponseTarget {
+  /** ISO 8601 duration of calendar time; null when there is no commitment. */
+  target: string | null;
+  calendar: SupportCalendar;
+}
+
+const { ALWAYS, CN_SUPPORT_DAY, CN_BUSINESS_WEEK, LOCAL_BUSINESS_WEEK } = SupportCalendar;
+const cell = (target: string | null, calendar: SupportCalendar): ResponseTarget => ({
+  target,
+  calendar,
+});
+type Row = Record<Severity, ResponseTarget>;
+
+/** Global cloud, technical cases, by support level (001). */
+const GLOBAL_TECHNICAL: Record<'BUSINESS' | 'ENTERPRISE_FRONTLINE' | 'ELEVATED', Row> = {
+  BUSINESS: {
+    A: cell('PT1H', ALWAYS),
+    B: cell(null, LOCAL_BUSINESS_WEEK),
+    C: cell(null, LOCAL_BUSINESS_WEEK),
+  },
+  ENTERPRISE_FRONTLINE: {
+    A: cell('PT1H', ALWAYS),
+    B: cell('PT24H', ALWAYS),
+    C: cell(null, ALWAYS),
+  },
+  ELEVATED: { A: cell('PT1H', ALWAYS), B: cell('PT2H', ALWAYS), C: cell('PT4H', ALWAYS) },
+};
+
+/** Global billing and pre-sales: handled in local business hours, no commitment. */
+const GLOBAL_OTHER = cell(null, LOCAL_BUSINESS_WEEK);
+
+/** 21Vianet, technical cases, whatever the plan (000, 002). */
+const CHINA_TECHNICAL: Row = {
+  A: cell('PT1H', ALWAYS),
+  B: cell('PT15H', CN_SUPPORT_DAY),
+  C: cell('PT45H', CN_SUPPORT_DAY),
+};
+
+/** 21Vianet billing, subscription and pre-sales cases; severity A never reaches them. */
+const CHINA_OTHER: Partial<Row> = {
+  B: cell('PT9H', CN_BUSINESS_WEEK),
+  C: cell('PT27H', CN_BUSINESS_WEEK),
+};
+
+function globalTechnicalRow(scope: TargetScope): Row | null {
+  if (scope.planFamily === null) return null;
+  if (scope.elevated) return GLOBAL_TECHNICAL.ELEVATED;
+  return scope.planFamily === PlanFamily.BUSINESS
+    ? GLOBAL_TECHNICAL.BUSINESS
+    : GLOBAL_TECHNICAL.ENTERPRISE_FRONTLINE;
+}
+
+/**
+ * The target and calendar for a case; throws SEVERITY_NOT_ALLOWED for a severity the case may
+ * not have. A global organization without a plan (pre-sales only) gets the pre-sales target.
+ */
+export function responseTarget(scope: TargetScope): ResponseTarget {
+  assertSeverityAllowed(scope, scope.severity);
+  const technical = scope.category === CaseCategory.TECHNICAL;
+  if (scope.cloud === Cloud.CHINA_21VIANET) {
+    const found = (technical ? CHINA_TECHNICAL : CHINA_OTHER)[scope.severity];
+    if (!found) throw new Error(`no 21Vianet target for ${scope.category} ${scope.severity}`);
+    return found;
+  }
+  const row = technical ? globalTechnicalRow(scope) : null;
+  return row ? row[scope.severity] : GLOBAL_OTHER;
+}
+
+/** When the first response is due, counted in the calendar's hours from `from`. */
+export function responseDueAt(
+  target: ResponseTarget,
+  organizationZone: string,
+  from: Date,
+): Date | null {
+  if (!target.target) return null;
+  const zone = calendarZone(target.calendar, organizationZone);
+  return addCalendarTime(target.calendar, zone, from, target.target);
+}
+
+const CALENDAR_WORDS: Record<SupportCalendar, (zone: string) => string> = {
+  [ALWAYS]: () => '24x7',
+  [CN_SUPPORT_DAY]: () => '09:00-24:00 Beijing time, every day of the year',
+  [CN_BUSINESS_WEEK]: () => 'Monday to Friday, 09:00-18:00 Beijing time',
+  [LOCAL_BUSINESS_WEEK]: (zone) => `Monday to Friday, 09:00-17:00 ${zone} time`,
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "First response within 1 hour, 24x7", in the words the portal shows before submitting. */
+export function describeTarget(target: ResponseTarget, organizationZone: string): string {
+  const hours = CALENDAR_WORDS[target.calendar](organizationZone);
+  if (!target.target) return `No guaranteed response time; handled ${hours}`;
+  const counted = Duration.fromISO(target.target).as('hours');
+  if (target.calendar === ALWAYS) {
+    return `First response within ${plural(counted, 'hour')}, ${hours}`;
+  }
+  const days = counted / hoursPerDay(target.calendar);
+  return Number.isInteger(days)
+    ? `First response within ${plural(days, 'business day')} (${plural(counted, 'support hour')}, ${hours})`
+    : `First response within ${plural(counted, 'support hour')} (${hours})`;
+}
