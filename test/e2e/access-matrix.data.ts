@@ -87,4 +87,41 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       VIEWERS.filter((v) => v !== 'anonymous').map((v) => [v, 'NOT_FOUND' as const]),
     ),
   },
+  {
+    name: 'CaseDetail of a Contoso case',
+    operation: 'CaseDetail',
+    variables: { id: 'case-contoso-1' },
+    outcomes: {
+      'alice@contoso.example': 'data',
+      'carol@contoso.example': 'data',
+      [GLOBAL_ENGINEER]: 'data',
+    },
+  },
+  {
+    name: 'CaseDetail of a Tailspin case opened by Litware',
+    operation: 'CaseDetail',
+    variables: { id: 'case-tailspin-1' },
+    outcomes: {
+      'mei@tailspin.example': 'data',
+      'agent@litware.example': 'data',
+      [CN_ENGINEER]: 'data',
+    },
+  },
+  {
+    name: 'CaseDetail of an Adatum case (Litware delegation expired)',
+    operation: 'CaseDetail',
+    variables: { id: 'case-adatum-1' },
+    outcomes: { 'hana@adatum.example': 'data', [CN_ENGINEER]: 'data' },
+  },
+  {
+    name: 'ResponseTarget for Northwind',
+    operation: 'ResponseTarget',
+    variables: { organizationId: 'org-northwind', category: 'TECHNICAL', severity: 'B' },
+    outcomes: {
+      'wei@northwind.example': 'data',
+      'li@northwind.example': 'data',
+      'zhang@northwind.example': 'data',
+      [CN_ENGINEER]: 'data',
+    },
+  },
 ];
