@@ -1,14 +1,21 @@
-import { requireUser } from '../../lib/access/policy';
+import type { Cloud } from '../../lib/domain/enums';
+import { UnauthenticatedError } from '../../lib/errors/domain-errors';
 import type { ReferenceResolvers } from '../../lib/federation/build-subgraph-schema';
 import { parseId } from '../../lib/graphql/ids';
 import type { BillingContext } from './context';
+import type { Organization } from './types/organization.type';
 
-// Billing owns no organization row: a reference is the id, and each field checks its own right.
+// Billing owns no organization row: a reference is the id plus, for the fields that @require it,
+// the cloud accounts resolved. Each field checks its own right, so the internal service identity
+// (cases reading an entitlement through _entities) gets what the policy lets it read.
 export const billingReferences: ReferenceResolvers = {
   Organization: {
-    __resolveReference: (ref: { id: string }, ctx: BillingContext) => {
-      requireUser(ctx.viewer);
-      return { id: parseId(ref.id, 'id') };
+    __resolveReference: (
+      ref: { id: string; cloud?: Cloud | null },
+      ctx: BillingContext,
+    ): Organization => {
+      if (ctx.viewer.kind === 'anonymous') throw new UnauthenticatedError();
+      return { id: parseId(ref.id, 'id'), cloud: ref.cloud ?? null };
     },
   },
 } as ReferenceResolvers;

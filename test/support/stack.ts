@@ -91,10 +91,14 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     INTERNAL_SECRET: internalSecret,
   };
 
+  // Subgraphs start in registry order; each learns the URLs of those already running (billing
+  // asks accounts for an organization's cloud).
+  const peerEnv: Record<string, string> = {};
   for (const subgraph of SUBGRAPHS) {
     const prefix = subgraph.name.toUpperCase();
     const config = loadSubgraphConfig(subgraph.name, {
       ...baseEnv,
+      ...peerEnv,
       [`${prefix}_PORT`]: '0',
       [`${prefix}_DB_SCHEMA`]: `t_${run}_${subgraph.name}`,
       ...(dialect === 'postgresql' ? { DATABASE_URL: TEST_PG_URL } : {}),
@@ -108,6 +112,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     });
     closers.push(server.close, () => orm.close());
     subgraphs[subgraph.name] = { url: `${server.url}/graphql`, orm, sqlCounter };
+    peerEnv[`${prefix}_URL`] = `${server.url}/graphql`;
   }
 
   const jwtKeyFile = join(dataDir, 'dev-jwt-key.json');
