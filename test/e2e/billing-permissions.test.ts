@@ -204,6 +204,24 @@ describe.each(testDialects())('who may change billing (%s)', (dialect) => {
     const audit = await billing.auditLog('org-fabrikam', DAN);
     expect(audit.length - auditBefore.length).toBe(1);
   });
+
+  it('buys a plan once when the same purchase is sent twice at once', async () => {
+    const responses = await Promise.all(
+      [0, 1].map(() =>
+        billing.run(
+          'PurchaseSubscription',
+          { organizationId: 'org-fabrikam', planId: 'plan-global-premier', licenses: 500 },
+          DAN,
+        ),
+      ),
+    );
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    expect(responses.map(codeOf).filter(Boolean)).toEqual(['INVALID_TRANSITION']);
+    const premier = (await billing.subscriptions('org-fabrikam', DAN)).filter(
+      (s) => s.plan.id === 'plan-global-premier',
+    );
+    expect(premier).toHaveLength(1);
+  });
 });
 
 describe.each(testDialects())('a delegation that ends (%s)', (dialect) => {

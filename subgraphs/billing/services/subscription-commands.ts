@@ -48,8 +48,13 @@ function addLicenseChange(
   });
 }
 
-async function loadPlan(em: EntityManager, planId: string): Promise<Plan> {
-  const plan = await em.findOne(Plan, planId);
+/**
+ * The plan, row-locked for the transaction: purchases and trials of one plan run one at a time,
+ * so "not bought twice" is checked against what the others committed. Purchases are rare; the
+ * wait is a few milliseconds.
+ */
+async function lockPlan(em: EntityManager, planId: string): Promise<Plan> {
+  const plan = await em.findOne(Plan, planId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!plan) throw new NotFoundError('Plan', planId);
   return plan;
 }
@@ -73,7 +78,7 @@ async function open(
   const cloud = await ctx.organizations.cloudOf(organizationId);
   try {
     return await ctx.em.transactional(async (tx) => {
-      const plan = await loadPlan(tx, planId);
+      const plan = await lockPlan(tx, planId);
       const existing = await tx.find(PlanSubscription, { organizationId, plan: planId });
       const { subscription, billing } = create(
         plan,
