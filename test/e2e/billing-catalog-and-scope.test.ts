@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cloud } from '../../lib/domain/enums';
+import { createServiceClient } from '../../lib/federation/service-client';
+import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import { Organization } from '../../subgraphs/accounts/entities/organization.entity';
 import {
+  ALICE,
   type BillingClient,
   billingClient,
   CN_ENGINEER,
@@ -136,5 +139,38 @@ describe.each(testDialects())('plan catalog and cloud scope (%s)', (dialect) => 
       CN_ENGINEER,
     );
     expect(codeOf(global)).toBe('FORBIDDEN');
+  });
+
+  // How cases reads the entitlement where no @requires can carry it (root fields such as
+  // responseTarget and openCase): as the internal service identity, through billing's _entities.
+  it('answers the service identity with the entitlement, fresh after a purchase', async () => {
+    const billingSubgraph = createServiceClient(
+      stack.subgraphs.billing.url,
+      createViewerTokenCodec(stack.internalSecret),
+    );
+    const ENTITLEMENT = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Organization { supportEntitlement { planFamily elevated supportedBy partner { id } } }
+      }
+    }`;
+    const read = async (id: string) =>
+      (
+        await billingSubgraph.query<{ _entities: { supportEntitlement: unknown }[] }>(ENTITLEMENT, {
+          representations: [{ __typename: 'Organization', id }],
+        })
+      )._entities[0]!.supportEntitlement;
+    expect(await read('org-tailspin')).toEqual({
+      planFamily: 'BUSINESS',
+      elevated: false,
+      supportedBy: 'PARTNER',
+      partner: { id: 'partner-litware' },
+    });
+    expect(await read('org-contoso')).toMatchObject({ elevated: false });
+    await billing.run(
+      'PurchaseSubscription',
+      { organizationId: 'org-contoso', planId: 'plan-global-premier', licenses: 25 },
+      ALICE,
+    );
+    expect(await read('org-contoso')).toMatchObject({ planFamily: 'BUSINESS', elevated: true });
   });
 });
