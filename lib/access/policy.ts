@@ -63,6 +63,51 @@ export function assertCan(viewer: Viewer, action: Action, org: OrganizationScope
   }
 }
 
+/** Something sold to the organization, directly (partnerId null) or through a partner. */
+export interface Sale {
+  partnerId?: string | null;
+}
+
+/**
+ * `can`, for a change to something sold to the organization (a subscription): its own admins
+ * reach every sale, but an agent acting through a delegation reaches only what its own partner
+ * sold (domain.md: a CSP reseller handles the billing of what it resells).
+ */
+export function canChangeSale(
+  viewer: Viewer,
+  action: Action,
+  org: OrganizationScope,
+  sale: Sale,
+  now: Date = new Date(),
+): boolean {
+  if (!can(viewer, action, org, now)) return false;
+  if (viewer.kind !== 'user' || viewer.organizationId === org.id) return true;
+  return viewer.partnerId !== null && sale.partnerId === viewer.partnerId;
+}
+
+export function assertCanChangeSale(
+  viewer: Viewer,
+  action: Action,
+  org: OrganizationScope,
+  sale: Sale,
+): void {
+  assertCan(viewer, action, org);
+  if (!canChangeSale(viewer, action, org, sale)) {
+    throw new ForbiddenError(
+      sale.partnerId
+        ? `Organization "${org.id}" bought this through another partner: only that partner or the organization's own admins may change it.`
+        : `Organization "${org.id}" bought this directly: only its own admins may change it.`,
+    );
+  }
+}
+
+/** Whom a purchase by this viewer goes through: its partner when acting through a delegation. */
+export function sellingPartnerFor(viewer: Viewer, organizationId: string): string | null {
+  return viewer.kind === 'user' && viewer.organizationId !== organizationId
+    ? viewer.partnerId
+    : null;
+}
+
 export function requireUser(viewer: Viewer): void {
   if (viewer.kind !== 'user') throw new UnauthenticatedError();
 }

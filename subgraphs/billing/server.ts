@@ -1,11 +1,14 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SubgraphConfig } from '../../lib/config/subgraph-config';
+import { createServiceClient } from '../../lib/federation/service-client';
 import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
 import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { BillingContext } from './context';
 import { createBillingLoaders } from './loaders';
 import { buildBillingSchema } from './schema';
+import { startBillingCycle } from './services/billing-cycle';
+import { accountsDirectory } from './services/organization-directory';
 
 export interface SubgraphDeps {
   orm: MikroORM;
@@ -20,16 +23,29 @@ export async function createBillingServer({
 }: SubgraphDeps): Promise<SubgraphServer> {
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildBillingSchema();
-  return startSubgraphServer<BillingContext>(
+  const organizations = accountsDirectory(createServiceClient(config.peers.accounts, codec));
+  const server = await startSubgraphServer<BillingContext>(
     {
       name: 'billing',
       schema,
       orm,
       codec,
       log,
-      createContext: (base) => ({ ...base, loaders: createBillingLoaders(base.em) }),
+      createContext: (base) => ({
+        ...base,
+        loaders: createBillingLoaders(base.em),
+        organizations,
+      }),
     },
     config.port,
     config.host,
   );
+  const cycle = startBillingCycle(orm, log);
+  return {
+    ...server,
+    close: async () => {
+      await cycle.stop();
+      await server.close();
+    },
+  };
 }

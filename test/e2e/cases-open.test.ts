@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cloud } from '../../lib/domain/enums';
-import { PlanSubscription } from '../../subgraphs/billing/entities/plan-subscription.entity';
-import { PurchaseChannel, SubscriptionStatus } from '../../subgraphs/billing/types/enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes, eventsOf, openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
+import { projectDocument } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // Opening a service request through the gateway, as the admin centre and partners do it, with
@@ -385,27 +384,18 @@ describe.each(testDialects())('ResponseTarget (%s)', (dialect) => {
     expect(await refusal('alice@contoso.example', bad)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('follows billing the moment Contoso buys elevated support: no copy goes stale', async () => {
+  it('follows billing the moment Contoso buys elevated support through the gateway: no copy goes stale', async () => {
     const contosoB = { organizationId: 'org-contoso', category: 'TECHNICAL', severity: 'B' };
     const before = await target('alice@contoso.example', contosoB);
     expect(before.data!.responseTarget.committed).toBe(false);
 
-    const em = stack.subgraphs.billing.orm.em.fork();
-    em.create(PlanSubscription, {
-      id: 'sub-contoso-premier',
-      organizationId: 'org-contoso',
-      cloud: Cloud.GLOBAL,
-      plan: 'plan-global-premier',
-      status: SubscriptionStatus.ACTIVE,
-      channel: PurchaseChannel.DIRECT,
-      licenses: 25,
-      assignedLicenses: 0,
-      autoRenew: true,
-      createdAt: new Date(),
-      termStart: new Date(),
-      termEnd: new Date(Date.now() + 365 * 24 * HOUR),
-    });
-    await em.flush();
+    // Bought through the gateway, as Contoso's billing admin would: billing is the only truth.
+    const bought = await stack.query(
+      projectDocument('PurchaseSubscription'),
+      { organizationId: 'org-contoso', planId: 'plan-global-premier', licenses: 25 },
+      { email: 'carol@contoso.example', operationName: 'PurchaseSubscription' },
+    );
+    expect(bought.errors).toBeUndefined();
 
     const after = await target('alice@contoso.example', contosoB);
     expect(after.data!.responseTarget).toMatchObject({ target: 'PT2H', calendar: 'ALWAYS' });

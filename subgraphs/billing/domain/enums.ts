@@ -26,3 +26,12 @@ export enum SupportedBy {
   PROVIDER = 'PROVIDER',
   PARTNER = 'PARTNER',
 }
+
+export enum InvoiceStatus {
+  /** The running period (or a closed one the billing cycle has not issued yet): no number yet. */
+  DRAFT = 'DRAFT',
+  ISSUED = 'ISSUED',
+  PAID = 'PAID',
+  /** Issued, unpaid, past its due date. */
+  OVERDUE = 'OVERDUE',
+}

@@ -1,29 +1,20 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Action } from '../../../lib/access/permissions';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import type { BillingContext } from '../context';
+import { effectiveStatus } from '../domain/subscription-lifecycle';
 import { supportEntitlement } from '../domain/support-entitlement';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
 import { Organization } from '../types/organization.type';
 import { SupportEntitlement } from '../types/support-entitlement.type';
 import { loadPlanOf } from './plan-subscription.resolver';
 
-/**
- * The organization's subscriptions, once the viewer may take `action` on it. Billing does not
- * store organizations: their subscriptions carry the cloud the policy needs for engineers.
- */
-async function loadSubscriptionsFor(
-  ctx: BillingContext,
-  organization: Organization,
-  action: Action,
-): Promise<PlanSubscription[]> {
-  const subscriptions = await ctx.loaders.subscriptionsByOrganizationId.load(organization.id);
-  assertCan(ctx.viewer, action, { id: organization.id, cloud: subscriptions[0]?.cloud ?? null });
-  return subscriptions;
-}
+// The policy decides on the cloud accounts passed in the representation (@requires), so a
+// support engineer of the organization's cloud is recognized even before it bought anything.
+const REQUIRES_CLOUD = '@requires(fields: "cloud")';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Directive(REQUIRES_CLOUD)
   @FieldResolver(() => [PlanSubscription], {
     nullable: true,
     description:
@@ -34,24 +25,28 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Ctx() ctx: BillingContext,
   ): Promise<PlanSubscription[]> {
-    return loadSubscriptionsFor(ctx, organization, 'billing:read');
+    assertCan(ctx.viewer, 'billing:read', organization);
+    return ctx.loaders.subscriptionsByOrganizationId.load(organization.id);
   }
 
+  @Directive(REQUIRES_CLOUD)
   @FieldResolver(() => SupportEntitlement, {
     nullable: true,
     description:
-      'Support level from what was bought. An organization without subscriptions gets ' +
-      'pre-sales support only (planFamily null). Null with FORBIDDEN for viewers without the right.',
+      'Support level from what was bought. An organization without any trial or active ' +
+      'subscription gets pre-sales support only (planFamily null). Null with FORBIDDEN for ' +
+      'viewers without the right.',
   })
   async supportEntitlement(
     @Root() organization: Organization,
     @Ctx() ctx: BillingContext,
   ): Promise<SupportEntitlement> {
-    const subscriptions = await loadSubscriptionsFor(ctx, organization, 'entitlement:read');
+    assertCan(ctx.viewer, 'entitlement:read', organization);
+    const subscriptions = await ctx.loaders.subscriptionsByOrganizationId.load(organization.id);
     const plans = await Promise.all(subscriptions.map((s) => loadPlanOf(ctx, s)));
     const entitlement = supportEntitlement(
       subscriptions.map((s, i) => ({
-        status: s.status,
+        status: effectiveStatus(s, ctx.now),
         channel: s.channel,
         partnerId: s.partnerId,
         plan: plans[i]!,

@@ -1,8 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../../lib/graphql/scalars';
 import type { BillingContext } from '../context';
+import { isoDay } from '../domain/billing-calendar';
+import { effectiveStatus } from '../domain/subscription-lifecycle';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
+import { SubscriptionStatus } from '../types/enums';
 import { Partner } from '../types/partner.type';
 
 /** The plan of a subscription, through the loader: one statement for any number of them. */
@@ -12,8 +15,19 @@ export async function loadPlanOf(ctx: BillingContext, subscription: PlanSubscrip
   return plan;
 }
 
+const isRunningPaid = (s: PlanSubscription, now: Date) =>
+  effectiveStatus(s, now) === SubscriptionStatus.ACTIVE;
+
 @Resolver(() => PlanSubscription)
 export class PlanSubscriptionResolver {
+  @FieldResolver(() => SubscriptionStatus, {
+    description:
+      'As of now: a trial past its end, or a paid term ended without auto-renewal, is EXPIRED.',
+  })
+  status(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): SubscriptionStatus {
+    return effectiveStatus(subscription, ctx.now);
+  }
+
   @FieldResolver(() => Plan)
   plan(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): Promise<Plan> {
     return loadPlanOf(ctx, subscription);
@@ -32,7 +46,22 @@ export class PlanSubscriptionResolver {
     description:
       'When the paid term ends and renews (UTC day); null for trials and ended subscriptions.',
   })
-  renewsOn(@Root() subscription: PlanSubscription): string | null {
-    return subscription.renewalDate();
+  renewsOn(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): string | null {
+    return isRunningPaid(subscription, ctx.now) ? isoDay(subscription.termEnd) : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'A paid subscription may be cancelled until then: 7 days after it was bought, converted ' +
+      'or renewed. Null for trials and ended subscriptions.',
+  })
+  cancellationAllowedUntil(
+    @Root() subscription: PlanSubscription,
+    @Ctx() ctx: BillingContext,
+  ): Date | null {
+    return isRunningPaid(subscription, ctx.now)
+      ? (subscription.cancellationAllowedUntil ?? null)
+      : null;
   }
 }

@@ -1,5 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { PlanKind, PurchaseChannel, SubscriptionStatus, SupportedBy } from '../domain/enums';
+import {
+  InvoiceStatus,
+  PlanKind,
+  PurchaseChannel,
+  SubscriptionStatus,
+  SupportedBy,
+} from '../domain/enums';
 
 // Registered once per process, like lib/graphql/enums.ts; billing code imports enums from here.
 registerEnumType(PlanKind, {
@@ -16,4 +22,10 @@ registerEnumType(SupportedBy, {
   description: 'Who gives the organization support: the provider itself or its partner.',
 });
 
-export { PlanKind, PurchaseChannel, SubscriptionStatus, SupportedBy };
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description:
+    'DRAFT while the month runs; ISSUED with a number; PAID; OVERDUE once unpaid past due.',
+});
+
+export { InvoiceStatus, PlanKind, PurchaseChannel, SubscriptionStatus, SupportedBy };

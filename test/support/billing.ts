@@ -1,0 +1,64 @@
+import { projectDocument } from './project-operations';
+import type { GraphQLResponse, Stack } from './stack';
+
+// Helpers for the billing end-to-end tests: run an operation by name (contract first, then the
+// project's own), and read what a user would look at after a change.
+
+const CONTRACT = new Set([
+  'StartTrial',
+  'ConvertTrial',
+  'ChangeLicenses',
+  'RenewSubscription',
+  'CancelSubscription',
+  'Invoices',
+  'Plans',
+  'SupportPicture',
+]);
+
+export const ALICE = 'alice@contoso.example';
+export const CAROL = 'carol@contoso.example';
+export const BOB = 'bob@contoso.example';
+export const DAN = 'dan@fabrikam.example';
+export const WEI = 'wei@northwind.example';
+export const LI = 'li@northwind.example';
+export const ZHANG = 'zhang@northwind.example';
+export const MEI = 'mei@tailspin.example';
+export const HANA = 'hana@adatum.example';
+export const AGENT = 'agent@litware.example';
+export const CN_ENGINEER = 'engineer@support.21vianet.example';
+export const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
+
+export const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+export function billingClient(stack: Stack) {
+  const run = (operationName: string, variables: Record<string, unknown>, email?: string) =>
+    CONTRACT.has(operationName)
+      ? stack.contract(operationName, variables, email)
+      : stack.query(projectDocument(operationName), variables, { email, operationName });
+
+  return {
+    run,
+    /** Subscriptions as the organization's global or billing admin sees them. */
+    async subscriptions(organizationId: string, email: string): Promise<any[]> {
+      const { data, errors } = await run('BillingDetails', { organizationId }, email);
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data!.organization.subscriptions;
+    },
+    async subscription(organizationId: string, id: string, email: string): Promise<any> {
+      const all = await this.subscriptions(organizationId, email);
+      return all.find((s) => s.id === id);
+    },
+    async auditLog(organizationId: string, email: string): Promise<any[]> {
+      const { data, errors } = await run('BillingAuditLog', { organizationId, first: 200 }, email);
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data!.organization.billingAuditLog;
+    },
+    async invoices(organizationId: string, email: string): Promise<any[]> {
+      const { data, errors } = await run('InvoiceDetails', { organizationId }, email);
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data!.organization.invoices;
+    },
+  };
+}
+
+export type BillingClient = ReturnType<typeof billingClient>;

@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+
+// The project's own operations (test/operations/*.graphql), run by name like the contract's.
+const DIR = join(__dirname, '..', 'operations');
+
+const byOperation = new Map<string, string>();
+for (const file of readdirSync(DIR).filter((f) => f.endsWith('.graphql'))) {
+  const source = readFileSync(join(DIR, file), 'utf8');
+  for (const definition of parse(source).definitions) {
+    if (definition.kind === 'OperationDefinition' && definition.name) {
+      byOperation.set(definition.name.value, source);
+    }
+  }
+}
+
+/** The whole document that holds the named operation (send it with operationName). */
+export function projectDocument(operationName: string): string {
+  const source = byOperation.get(operationName);
+  if (!source) throw new Error(`no project operation named ${operationName}`);
+  return source;
+}
