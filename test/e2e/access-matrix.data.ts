@@ -124,4 +124,25 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       [CN_ENGINEER]: 'data',
     },
   },
+  {
+    name: 'Invoices of Contoso',
+    operation: 'Invoices',
+    variables: { organizationId: 'org-contoso' },
+    outcomes: {
+      'alice@contoso.example': 'data',
+      'bob@contoso.example': 'partial',
+      'carol@contoso.example': 'data',
+      [GLOBAL_ENGINEER]: 'partial',
+    },
+  },
+  {
+    name: 'Invoices of Tailspin (Litware holds BILLING_ADMIN)',
+    operation: 'Invoices',
+    variables: { organizationId: 'org-tailspin' },
+    outcomes: {
+      'mei@tailspin.example': 'data',
+      'agent@litware.example': 'data',
+      [CN_ENGINEER]: 'partial',
+    },
+  },
 ];
