@@ -20,6 +20,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { checkSubgraphs } from './readiness';
 import { createOperationLimits } from './security/operation-limits';
+import { createRateLimits } from './security/rate-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -62,6 +63,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     ttlMs: config.viewerCacheTtlMs,
   });
   const limits = createOperationLimits(config.operationLimits);
+  const rateLimits = createRateLimits(config.rateLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(config),
     formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
@@ -71,6 +73,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
+      rateLimits.plugin,
       requestLogPlugin<GatewayContext>(),
       viewerRefreshPlugin(directory),
     ],
@@ -95,6 +98,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       res.setHeader(REQUEST_ID_HEADER, requestId);
       next();
     },
+    rateLimits.ipMiddleware,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -122,6 +126,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     close: async () => {
       await listening.close();
       await apollo.stop();
+      await rateLimits.close();
     },
   };
 }
