@@ -68,6 +68,9 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     gateway: createGateway(config),
     formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
     includeStacktraceInErrorResponses: false,
+    // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
