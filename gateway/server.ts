@@ -45,7 +45,7 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      new SubgraphDataSource(name, {
         url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
         fetcher: (input, init) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
