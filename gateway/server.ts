@@ -71,6 +71,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
