@@ -5,6 +5,7 @@ import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
 import { SUBGRAPH_URLS } from '../lib/federation/compose';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimitsConfig } from './security/operation-limits';
+import { DEFAULT_RATE_LIMITS, type RateLimitsConfig } from './security/rate-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -27,6 +28,7 @@ export interface GatewayConfig {
   /** Off by default in production; field suggestions are hidden whenever it is off. */
   introspection: boolean;
   operationLimits: OperationLimitsConfig;
+  rateLimits: RateLimitsConfig;
 }
 
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -55,6 +57,13 @@ const schema = z
     OPERATION_MAX_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
     OPERATION_MAX_TOKENS: limit(DEFAULT_OPERATION_LIMITS.maxTokens),
     OPERATION_MAX_COST: limit(DEFAULT_OPERATION_LIMITS.maxCost),
+    RATE_LIMIT_PER_IP: limit(DEFAULT_RATE_LIMITS.perIp),
+    RATE_LIMIT_PER_VIEWER: limit(DEFAULT_RATE_LIMITS.perViewer),
+    RATE_LIMIT_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMITS.windowSeconds),
+    RATE_LIMIT_PIN_PER_VIEWER: limit(DEFAULT_RATE_LIMITS.pinPerViewer),
+    RATE_LIMIT_PIN_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMITS.pinWindowSeconds),
+    REDIS_URL: z.url().optional(),
+    RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('gateway-rate'),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
     message: 'INTERNAL_SECRET is required in production',
@@ -93,6 +102,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxTokens: c.OPERATION_MAX_TOKENS,
       maxCost: c.OPERATION_MAX_COST,
       blockFieldSuggestions: !introspection,
+    },
+    rateLimits: {
+      perIp: c.RATE_LIMIT_PER_IP,
+      perViewer: c.RATE_LIMIT_PER_VIEWER,
+      windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
+      pinPerViewer: c.RATE_LIMIT_PIN_PER_VIEWER,
+      pinWindowSeconds: c.RATE_LIMIT_PIN_WINDOW_SECONDS,
+      redisUrl: c.REDIS_URL ?? null,
+      keyPrefix: c.RATE_LIMIT_KEY_PREFIX,
     },
   };
 }

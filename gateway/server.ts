@@ -18,8 +18,10 @@ import { createViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { createMetrics } from './observability/metrics';
 import { checkSubgraphs } from './readiness';
 import { createOperationLimits } from './security/operation-limits';
+import { createRateLimits } from './security/rate-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -39,15 +41,21 @@ function contextError(error: unknown): GraphQLError {
   });
 }
 
-export function createGateway(config: GatewayConfig): ApolloGateway {
+export function createGateway(
+  config: GatewayConfig,
+  metrics: ReturnType<typeof createMetrics> = createMetrics(),
+): ApolloGateway {
   const timeoutMs = config.subgraphTimeoutMs;
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      new SubgraphDataSource(name, {
         url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-        fetcher: (input, init) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+        fetcher: metrics.instrumentFetch(
+          name,
+          (input: string, init?: RequestInit) =>
+            fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+        ),
       }),
   });
 }
@@ -62,15 +70,24 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     ttlMs: config.viewerCacheTtlMs,
   });
   const limits = createOperationLimits(config.operationLimits);
+  const rateLimits = createRateLimits(config.rateLimits);
+  const metrics = createMetrics();
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createGateway(config),
+    gateway: createGateway(config, metrics),
     formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
     includeStacktraceInErrorResponses: false,
+    // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      metrics.plugin,
       ...limits.plugins,
+      rateLimits.plugin,
       requestLogPlugin<GatewayContext>(),
       viewerRefreshPlugin(directory),
     ],
@@ -82,6 +99,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metrics.handler);
   app.get('/ready', async (_req, res) => {
     const subgraphs = await checkSubgraphs(config.subgraphUrls);
     const ready = Object.values(subgraphs).every(Boolean);
@@ -95,6 +113,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       res.setHeader(REQUEST_ID_HEADER, requestId);
       next();
     },
+    rateLimits.ipMiddleware,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -122,6 +141,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     close: async () => {
       await listening.close();
       await apollo.stop();
+      await rateLimits.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
+import { subgraphFault } from './security/subgraph-faults';
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
@@ -12,6 +13,17 @@ interface ErrorBody {
 
 /** Forwards the signed viewer context and the request id to every subgraph fetch. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
+  override didEncounterError(error: Error): never {
+    throw subgraphFault(this.serviceName, error);
+  }
+
   override willSendRequest({
     request,
     context,

@@ -22,6 +22,7 @@ const PASS_THROUGH_CODES = new Set([
   'VERIFICATION_FAILED',
   'RATE_LIMITED',
   'OPERATION_TOO_COMPLEX',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 export function toGraphQLError(error: DomainError): GraphQLError {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
@@ -50,6 +51,13 @@ export interface Stack {
     email?: string,
   ): Promise<GraphQLResponse<T>>;
   resetSqlCounters(): void;
+  /**
+   * Takes one subgraph off the network: its HTTP server closes (connections refused), or with
+   * `hang` a socket on the same port accepts requests and never answers (a slow subgraph).
+   */
+  stopSubgraph(name: SubgraphName, options?: { hang?: boolean }): Promise<void>;
+  /** Serves a stopped subgraph again on the same port, with the same database. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,6 +95,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const dropSchemas = dialect === 'postgresql' ? await createPgSchemas(schemas) : async () => {};
   const closers: (() => Promise<void>)[] = [];
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const servers = {} as Record<SubgraphName, { close(): Promise<void>; restart(): Promise<void> }>;
   const baseEnv: Record<string, string> = {
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',
@@ -111,12 +120,20 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     });
     const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork(), seedNow);
-    const server = await subgraph.start({
-      orm,
-      config,
-      log: logger(subgraph.name, config.logLevel),
-    });
-    closers.push(server.close, () => orm.close());
+    const log = logger(subgraph.name, config.logLevel);
+    let server = await subgraph.start({ orm, config, log });
+    const port = server.port;
+    servers[subgraph.name] = {
+      close: () => server.close(),
+      restart: async () => {
+        server = await subgraph.start({ orm, config: { ...config, port }, log });
+        servers[subgraph.name].close = () => server.close();
+      },
+    };
+    closers.push(
+      () => servers[subgraph.name].close(),
+      () => orm.close(),
+    );
     subgraphs[subgraph.name] = { url: `${server.url}/graphql`, orm, sqlCounter };
   }
 
@@ -174,6 +191,27 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     },
     resetSqlCounters() {
       for (const s of Object.values(subgraphs)) s.sqlCounter.reset();
+    },
+    async stopSubgraph(name, options = {}) {
+      await servers[name].close();
+      servers[name].close = async () => {};
+      if (!options.hang) return;
+      const sockets = new Set<Socket>();
+      const hanging = createTcpServer((socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      const port = Number(new URL(subgraphs[name].url).port);
+      await new Promise<void>((done) => hanging.listen(port, '127.0.0.1', done));
+      servers[name].close = () =>
+        new Promise<void>((done) => {
+          for (const socket of sockets) socket.destroy();
+          hanging.close(() => done());
+        });
+    },
+    async restartSubgraph(name) {
+      await servers[name].close();
+      await servers[name].restart();
     },
     async stop() {
       await gateway.close();

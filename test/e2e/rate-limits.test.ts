@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from '../support/stack';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ALICE = 'alice@contoso.example';
+const ENGINEER = 'engineer@support.21vianet.example';
+
+async function post(stack: Stack, query: string, token?: string) {
+  const response = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+  });
+  return { response, body: (await response.json()) as Record<string, any> };
+}
+
+describe('rate limits at the gateway', () => {
+  describe('in memory', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack('sqlite', {
+        gatewayEnv: {
+          RATE_LIMIT_PER_IP: '12',
+          RATE_LIMIT_PER_VIEWER: '4',
+          RATE_LIMIT_PIN_PER_VIEWER: '2',
+        },
+      });
+    });
+    afterAll(() => stack?.stop());
+
+    it('answers RATE_LIMITED with Retry-After once a viewer spends its budget', async () => {
+      const token = await stack.token(ALICE);
+      for (let i = 0; i < 4; i++) {
+        const { response } = await post(stack, '{ viewer { id } }', token);
+        expect(response.status).toBe(200);
+      }
+      const { response, body } = await post(stack, '{ viewer { id } }', token);
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(body.errors[0].extensions).toEqual({
+        code: 'RATE_LIMITED',
+        retryAfter: Number(response.headers.get('retry-after')),
+      });
+    });
+
+    it('counts every PIN guess in an operation against a tighter budget', async () => {
+      const token = await stack.token(ENGINEER);
+      const guesses = ['000001', '000002', '000003']
+        .map(
+          (code, i) =>
+            `g${i}: confirmPhoneVerification(challengeId: "x", code: "${code}") { verified }`,
+        )
+        .join(' ');
+      const { response, body } = await post(stack, `mutation { ${guesses} }`, token);
+      expect(response.status).toBe(429);
+      expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    });
+
+    it('limits a client IP before parsing anything', async () => {
+      let last: Response | undefined;
+      for (let i = 0; i < 12 && last?.status !== 429; i++)
+        last = (await post(stack, '{ __typename }')).response;
+      expect(last?.status).toBe(429);
+      expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
+    });
+  });
+
+  describe('in Redis, shared between gateways', () => {
+    const prefix = `test-rate-${randomBytes(4).toString('hex')}`;
+    let stack: Stack;
+    let redis: Redis;
+    beforeAll(async () => {
+      redis = new Redis(REDIS_URL);
+      stack = await startStack('sqlite', {
+        gatewayEnv: { REDIS_URL, RATE_LIMIT_KEY_PREFIX: prefix, RATE_LIMIT_PER_VIEWER: '3' },
+      });
+    });
+    afterAll(async () => {
+      await stack?.stop();
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    });
+
+    it('keeps the counters in Redis', async () => {
+      const token = await stack.token(ALICE);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push((await post(stack, '{ viewer { id } }', token)).response.status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(await redis.keys(`${prefix}:viewer*`)).toHaveLength(1);
+    });
+  });
+});
