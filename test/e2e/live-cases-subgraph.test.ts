@@ -6,6 +6,7 @@ import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
+import { currentCursor } from '../support/live';
 import { type Stack, startStack } from '../support/stack';
 
 // Subscription.caseEvents on the cases subgraph itself, over graphql-ws, with the viewer context
@@ -97,9 +98,9 @@ describe.each(testDialects())('caseEvents on the cases subgraph (%s)', (dialect)
   });
 
   it('delivers each tenant exactly its own events, live', async () => {
-    const alice = collect(connect(ALICE));
-    const agent = collect(connect(LITWARE_AGENT));
-    await new Promise((r) => setTimeout(r, 300));
+    const after = await currentCursor(stack);
+    const alice = collect(connect(ALICE), { after });
+    const agent = collect(connect(LITWARE_AGENT), { after });
     const contoso = await openCase(stack, 'alice@contoso.example', 'org-contoso');
     const tailspin = await openCase(stack, 'agent@litware.example', 'org-tailspin');
     const adatum = await openCase(stack, 'hana@adatum.example', 'org-adatum');
@@ -117,8 +118,10 @@ describe.each(testDialects())('caseEvents on the cases subgraph (%s)', (dialect)
   });
 
   it('resumes after a cursor: replays what was missed, then goes live, nothing doubled', async () => {
-    const first = collect(connect(ALICE), { organizationId: 'org-contoso' });
-    await new Promise((r) => setTimeout(r, 300));
+    const first = collect(connect(ALICE), {
+      organizationId: 'org-contoso',
+      after: await currentCursor(stack),
+    });
     await openCase(stack, 'alice@contoso.example', 'org-contoso');
     await until(() => first.events.length === 1);
     first.stop();
