@@ -1,3 +1,4 @@
+import { DomainError } from '../../../lib/errors/domain-errors';
 import type { CaseEventBus, CommittedCaseEvent } from './case-event-bus';
 
 // One subscriber's stream of case events: optional replay from the log, then live, with no gap
@@ -13,13 +14,19 @@ export interface CaseEventStreamOptions {
   /** Checked for every event, replayed or live, at the moment it is sent. */
   visible: (event: CommittedCaseEvent) => boolean;
   pageSize?: number;
+  /** Undelivered live events a subscriber may hold before it is cut off (default 10,000). */
+  maxBuffered?: number;
 }
+
+export const TOO_SLOW =
+  'Too many undelivered case events for this subscriber; resume with your last cursor.';
 
 export function caseEventStream(
   options: CaseEventStreamOptions,
 ): AsyncIterableIterator<CommittedCaseEvent> {
   const { bus, visible } = options;
   const pageSize = options.pageSize ?? 500;
+  const maxBuffered = options.maxBuffered ?? 10_000;
   const queue: CommittedCaseEvent[] = [];
   let lastSent = -1;
   let replaying = options.after !== null;
@@ -33,8 +40,14 @@ export function caseEventStream(
     w?.();
   };
   const unsubscribe = bus.subscribe((event) => {
-    if (done) return;
-    queue.push(event);
+    if (done || failure) return;
+    if (queue.length >= maxBuffered) {
+      // A slow consumer must not grow memory without bound: drop its buffer and end its stream.
+      queue.length = 0;
+      failure = new DomainError('RATE_LIMITED', TOO_SLOW);
+    } else {
+      queue.push(event);
+    }
     if (!replaying) notify();
   });
 
@@ -78,13 +91,13 @@ export function caseEventStream(
       await replayDone;
       for (;;) {
         if (done) return { done: true, value: undefined };
+        const fromLog = replayed.shift();
+        if (fromLog) return { done: false, value: fromLog };
         if (failure) {
           const error = failure;
           finish();
           throw error;
         }
-        const fromLog = replayed.shift();
-        if (fromLog) return { done: false, value: fromLog };
         const event = queue.shift();
         if (event) {
           if (event.id <= lastSent) continue;

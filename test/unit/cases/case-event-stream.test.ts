@@ -67,6 +67,20 @@ describe('caseEventStream', () => {
     await stream.return!();
   });
 
+  it('cuts off a subscriber that lets too many events pile up', async () => {
+    const bus = new CaseEventBus();
+    const stream = caseEventStream({
+      bus,
+      after: null,
+      readLog: async () => [],
+      visible: () => true,
+      maxBuffered: 2,
+    });
+    bus.publish([event(1), event(2), event(3)]);
+    await expect(stream.next()).rejects.toThrow(/resume with your last cursor/);
+    expect(bus.listenerCount).toBe(0);
+  });
+
   it('ends a pending wait when the client leaves', async () => {
     const bus = new CaseEventBus();
     const stream = caseEventStream({
