@@ -18,6 +18,7 @@ import { createViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { createLiveEndpoints } from './live/live-endpoints';
 import { createMetrics } from './observability/metrics';
 import { checkSubgraphs } from './readiness';
 import { createOperationLimits } from './security/operation-limits';
@@ -105,6 +106,15 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     const ready = Object.values(subgraphs).every(Boolean);
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
+  // Subscriptions (graphql-ws upgrades, event-stream POSTs): see gateway/live/.
+  const live = createLiveEndpoints({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    verify,
+    directory,
+    log,
+  });
+  app.use('/graphql', live.sse);
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -134,11 +144,14 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     }),
   );
 
-  const listening = await listen(createServer(app), config.port, config.host);
+  const httpServer = createServer(app);
+  const closeLive = live.attach(httpServer);
+  const listening = await listen(httpServer, config.port, config.host);
   log.info({ url: `${listening.url}/graphql` }, 'gateway listening');
   return {
     ...listening,
     close: async () => {
+      await closeLive();
       await listening.close();
       await apollo.stop();
       await rateLimits.close();

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 
 // The bridge from type-graphql classes to a Federation 2 subgraph, shared by all subgraphs so the
@@ -22,6 +22,8 @@ export interface SubgraphSchemaParts {
   /** Entity stubs and types not reachable from a root field. */
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** Subgraphs with a Subscription root: type-graphql insists on one, even for custom subscribe. */
+  pubSub?: PubSub;
 }
 
 export interface BuiltSubgraphSchema {
@@ -36,6 +38,7 @@ export async function buildFederatedSchema(
   const typeGraphQLSchema = await buildSchema({
     resolvers: parts.resolvers,
     orphanedTypes: parts.orphanedTypes,
+    pubSub: parts.pubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     skipCheck: true,

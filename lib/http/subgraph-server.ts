@@ -12,6 +12,7 @@ import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
 import { type Listening, listen } from './listen';
+import { serveSubgraphWebSocket } from './subgraph-websocket';
 
 // Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
 
@@ -32,6 +33,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   createContext: (base: BaseContext) => C;
   /** Extra routes mounted before /graphql (accounts serves the gateway's viewer lookup). */
   routes?: (app: express.Express) => void;
+  /** Serve subscriptions over graphql-ws on /graphql (cases: live updates). */
+  websocket?: boolean;
 }
 
 export interface SubgraphServer extends Listening {
@@ -95,12 +98,30 @@ export async function startSubgraphServer<C extends BaseContext>(
     }),
   );
 
-  const listening = await listen(createServer(app), port, host);
+  const httpServer = createServer(app);
+  const closeWebSocket = options.websocket
+    ? serveSubgraphWebSocket<C>({
+        server: httpServer,
+        schema: options.schema,
+        codec: options.codec,
+        log,
+        createContext: (viewer, requestId) =>
+          options.createContext({
+            em: orm.em.fork(),
+            viewer,
+            requestId,
+            log: log.child({ requestId }),
+            now: new Date(),
+          }),
+      })
+    : async () => {};
+  const listening = await listen(httpServer, port, host);
   log.info({ url: `${listening.url}/graphql` }, 'subgraph listening');
   return {
     ...listening,
     name: options.name,
     close: async () => {
+      await closeWebSocket();
       await listening.close();
       await apollo.stop();
     },

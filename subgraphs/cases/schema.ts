@@ -6,6 +6,7 @@ import { casesReferences } from './references';
 import { CaseResolver } from './resolvers/case.resolver';
 import { CaseActionsResolver } from './resolvers/case-actions.resolver';
 import { CaseConnectionResolver } from './resolvers/case-connection.resolver';
+import { CaseEventsResolver } from './resolvers/case-events.resolver';
 import { CaseNoteResolver } from './resolvers/case-note.resolver';
 import { OpenCaseResolver } from './resolvers/open-case.resolver';
 import { OrganizationCasesResolver } from './resolvers/organization-cases.resolver';
@@ -28,7 +29,12 @@ export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
       ServiceHealthResolver,
       HealthIssueResolver,
       ServiceHealthAdminResolver,
+      CaseEventsResolver,
     ],
+    // Subscription.caseEvents has its own subscribe (live/): this pub/sub is never used.
+    pubSub: { publish: () => {}, subscribe: () => emptyStream() },
     referenceResolvers: casesReferences,
   });
 }
+
+async function* emptyStream(): AsyncGenerator<never> {}

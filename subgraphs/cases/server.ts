@@ -6,6 +6,7 @@ import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import { ensureServiceCatalog } from './commands/service-catalog';
 import type { CasesContext } from './context';
+import { CaseEventBus } from './live/case-event-bus';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
 
@@ -27,6 +28,7 @@ export async function createCasesServer({
     accounts: createServiceClient(config.peers.accounts, codec),
     billing: createServiceClient(config.peers.billing, codec),
   };
+  const caseEvents = new CaseEventBus();
   return startSubgraphServer<CasesContext>(
     {
       name: 'cases',
@@ -34,7 +36,20 @@ export async function createCasesServer({
       orm,
       codec,
       log,
-      createContext: (base) => ({ ...base, loaders: createCasesLoaders(base.em, peers) }),
+      websocket: true,
+      createContext: (base) => {
+        const ctx: CasesContext = {
+          ...base,
+          loaders: createCasesLoaders(base.em, peers),
+          caseEvents,
+          renew: () => {
+            ctx.em = orm.em.fork();
+            ctx.loaders = createCasesLoaders(ctx.em, peers);
+            ctx.now = new Date();
+          },
+        };
+        return ctx;
+      },
     },
     config.port,
     config.host,

@@ -6,6 +6,7 @@ import { parseId } from '../../../lib/graphql/ids';
 import type { Viewer } from '../../../lib/viewer/viewer';
 import type { CasesContext } from '../context';
 import type { CaseSide } from '../domain/case-lifecycle';
+import type { CaseEvent } from '../entities/case-event.entity';
 import { SupportCase } from '../entities/support-case.entity';
 import { type Actor, CaseEventRecorder } from './case-event-recorder';
 
@@ -42,7 +43,8 @@ export async function mutateCase(
 ): Promise<SupportCase> {
   const actor = actorOf(ctx.viewer);
   const id = parseId(caseId, 'caseId');
-  return ctx.em.fork().transactional(async (em) => {
+  let written: CaseEvent[] = [];
+  const changed = await ctx.em.fork().transactional(async (em) => {
     const kase = await em.findOne(
       SupportCase,
       { id },
@@ -53,7 +55,10 @@ export async function mutateCase(
     assertCan(ctx.viewer, action, scopeOf(kase));
     const events = new CaseEventRecorder(kase, actor, ctx.now);
     await change({ em, kase, events, now: ctx.now, actor, side: sideOf(ctx.viewer, kase) });
-    await events.write(em);
+    written = await events.write(em);
     return kase;
   });
+  // Committed: only now may live subscribers hear of it.
+  ctx.caseEvents?.publish(written);
+  return changed;
 }

@@ -8,6 +8,7 @@ import { caseNumberSequence, formatCaseNumber } from '../domain/case-number';
 import { relatedIncident } from '../domain/incident-match';
 import { responseDueAt } from '../domain/response-target';
 import { requiresBusinessImpact } from '../domain/severity-policy';
+import type { CaseEvent } from '../entities/case-event.entity';
 import { SupportCase } from '../entities/support-case.entity';
 import type { OpenCaseInput } from '../types/open-case.input';
 import { CaseEventRecorder } from './case-event-recorder';
@@ -53,7 +54,8 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
   const now = ctx.now;
 
   try {
-    return await ctx.em.fork().transactional(async (em) => {
+    let written: CaseEvent[] = [];
+    const opened = await ctx.em.fork().transactional(async (em) => {
       const sequence = await advanceSequence(em, caseNumberSequence(organization.cloud));
       const kase = em.create(SupportCase, {
         id: `case-${randomUUID()}`,
@@ -91,9 +93,12 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
         onBehalfOf,
         relatedIncident: kase.relatedIncidentId ?? null,
       });
-      await events.write(em);
+      written = await events.write(em);
       return kase;
     });
+    // Committed: only now may live subscribers hear of it.
+    ctx.caseEvents?.publish(written);
+    return opened;
   } catch (error) {
     if (key && error instanceof UniqueConstraintViolationException) {
       const first = await findByKey(ctx.em.fork(), organization.id, key);

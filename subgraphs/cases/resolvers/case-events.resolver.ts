@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { CasesContext } from '../context';
+import { SupportCase } from '../entities/support-case.entity';
+import type { CommittedCaseEvent } from '../live/case-event-bus';
+import { encodeEventCursor } from '../live/case-event-cursor';
+import { type CaseEventsArgs, subscribeCaseEvents } from '../live/case-events.subscription';
+import { CaseEventMessage } from '../types/case-event.type';
+
+@Resolver(() => CaseEventMessage)
+export class CaseEventsResolver {
+  @Subscription(() => CaseEventMessage, {
+    description:
+      'Live case updates. Without organizationId: every case the viewer may see. With after: ' +
+      'replays every event since that cursor, then goes live.',
+    subscribe: ({ args, context }) =>
+      subscribeCaseEvents(context as CasesContext, args as CaseEventsArgs),
+  })
+  async caseEvents(
+    @Root() event: CommittedCaseEvent,
+    @Ctx() ctx: CasesContext,
+    @Arg('after', () => String, { nullable: true }) _after?: string,
+    @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+  ): Promise<CaseEventMessage> {
+    // A subscription keeps one context for its lifetime: start each event on a fresh unit of
+    // work so the case is read as committed, not from an identity map filled by earlier events.
+    ctx.renew?.();
+    const kase = await ctx.em.fork().findOneOrFail(SupportCase, { id: event.caseId });
+    return {
+      cursor: encodeEventCursor(event.id),
+      kind: event.kind,
+      at: event.at,
+      kase,
+    };
+  }
+}
