@@ -29,6 +29,8 @@ export interface GatewayConfig {
   introspection: boolean;
   operationLimits: OperationLimitsConfig;
   rateLimits: RateLimitsConfig;
+  /** When set, only the documents of this manifest run (see security/trusted-documents.ts). */
+  trustedDocumentsPath: string | null;
 }
 
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -63,6 +65,10 @@ const schema = z
     RATE_LIMIT_PIN_PER_VIEWER: limit(DEFAULT_RATE_LIMITS.pinPerViewer),
     RATE_LIMIT_PIN_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMITS.pinWindowSeconds),
     REDIS_URL: z.url().optional(),
+    TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false'),
+    TRUSTED_DOCUMENTS_PATH: z
+      .string()
+      .default(join(projectRoot(), 'schema', 'trusted-documents.json')),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('gateway-rate'),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
@@ -112,5 +118,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       redisUrl: c.REDIS_URL ?? null,
       keyPrefix: c.RATE_LIMIT_KEY_PREFIX,
     },
+    trustedDocumentsPath: c.TRUSTED_DOCUMENTS === 'true' ? resolve(c.TRUSTED_DOCUMENTS_PATH) : null,
   };
 }

@@ -23,6 +23,7 @@ import { createMetrics } from './observability/metrics';
 import { checkSubgraphs } from './readiness';
 import { createOperationLimits } from './security/operation-limits';
 import { createRateLimits } from './security/rate-limits';
+import { trustedDocuments } from './security/trusted-documents';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -73,6 +74,9 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const limits = createOperationLimits(config.operationLimits);
   const rateLimits = createRateLimits(config.rateLimits);
   const metrics = createMetrics();
+  const trusted = config.trustedDocumentsPath
+    ? trustedDocuments(config.trustedDocumentsPath)
+    : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(config, metrics),
     formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
@@ -82,6 +86,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     csrfPrevention: true,
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo.
     stopOnTerminationSignals: false,
+    persistedQueries: trusted ? { cache: trusted.cache } : {},
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -125,6 +130,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     },
     rateLimits.ipMiddleware,
     express.json({ limit: '100kb' }),
+    ...(trusted ? [trusted.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -5,6 +5,9 @@ import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
 import { subgraphFault } from './security/subgraph-faults';
 
+/** A literal that is no DateTime fails the subgraph's validation only: still the client's mistake. */
+const CLIENT_MISTAKES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 interface ErrorBody {
@@ -40,7 +43,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: ErrorBody } | undefined)?.body;
     const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
-    if (response.status === 400 && first?.message && first.extensions?.code === 'BAD_USER_INPUT') {
+    const code = first?.extensions?.code;
+    if (response.status === 400 && first?.message && code && CLIENT_MISTAKES.has(code)) {
       return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     return error;
