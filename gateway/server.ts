@@ -152,6 +152,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
 
   const httpServer = createServer(app);
   const closeLive = live.attach(httpServer);
+  await rateLimits.ready();
   const listening = await listen(httpServer, config.port, config.host);
   log.info({ url: `${listening.url}/graphql` }, 'gateway listening');
   return {

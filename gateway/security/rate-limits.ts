@@ -121,6 +121,14 @@ export function createRateLimits(config: RateLimitsConfig) {
   return {
     ipMiddleware,
     plugin,
+    /** Waits (at most 3 s) for Redis, so the first requests count there, not in the fallback. */
+    ready: (): Promise<void> =>
+      redis && redis.status !== 'ready'
+        ? new Promise((resolve) => {
+            redis.once('ready', () => resolve());
+            setTimeout(resolve, 3_000).unref();
+          })
+        : Promise.resolve(),
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
