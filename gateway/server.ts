@@ -43,22 +43,34 @@ function contextError(error: unknown): GraphQLError {
   });
 }
 
+/**
+ * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
+ * the configured URL, the timeout and the fetch metrics.
+ */
+export function subgraphDataSources(
+  config: GatewayConfig,
+  metrics: ReturnType<typeof createMetrics>,
+): (name: string, url?: string) => SubgraphDataSource {
+  const timeoutMs = config.subgraphTimeoutMs;
+  return (name, url) =>
+    new SubgraphDataSource(name, {
+      url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
+      fetcher: metrics.instrumentFetch(
+        name,
+        (input: string, init?: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+      ),
+    });
+}
+
 export function createGateway(
   config: GatewayConfig,
   metrics: ReturnType<typeof createMetrics> = createMetrics(),
 ): ApolloGateway {
-  const timeoutMs = config.subgraphTimeoutMs;
+  const dataSource = subgraphDataSources(config, metrics);
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
-        url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-        fetcher: metrics.instrumentFetch(
-          name,
-          (input: string, init?: RequestInit) =>
-            fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
-        ),
-      }),
+    buildService: ({ name, url }) => dataSource(name, url),
   });
 }
 
@@ -115,6 +127,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const live = createLiveEndpoints({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
+    dataSource: subgraphDataSources(config, metrics),
     verify,
     directory,
     log,

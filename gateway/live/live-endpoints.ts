@@ -10,7 +10,7 @@ import type { Logger } from '../../lib/logging/logger';
 import { authenticate } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ViewerDirectory } from '../auth/viewer-directory';
-import { SubgraphDataSource } from '../subgraph-data-source';
+import type { SubgraphDataSource } from '../subgraph-data-source';
 import { FederatedSubscriptionPlanner } from './federated-subscription-plan';
 import { createLiveExecutor, type LiveCaller, TOKEN_EXPIRED } from './live-executor';
 
@@ -25,6 +25,8 @@ export const CLOSE_TOKEN_EXPIRED = 4403;
 export interface LiveEndpointsOptions {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
+  /** The gateway's data source factory, so events get the same timeout and metrics as queries. */
+  dataSource: (name: string) => SubgraphDataSource;
   verify: TokenVerifier;
   directory: ViewerDirectory;
   log: Logger;
@@ -42,10 +44,7 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   const { verify, directory, log } = options;
   const planner = new FederatedSubscriptionPlanner(options.supergraphSdl);
   const serviceMap: ServiceMap = Object.fromEntries(
-    Object.entries(options.subgraphUrls).map(([name, url]) => [
-      name,
-      new SubgraphDataSource(name, { url }),
-    ]),
+    Object.keys(options.subgraphUrls).map((name) => [name, options.dataSource(name)]),
   );
   const live = createLiveExecutor({ planner, serviceMap, subgraphUrls: options.subgraphUrls, log });
 
