@@ -8,11 +8,9 @@ import {
 } from '../../gateway/security/operation-limits';
 import { apiSchemaOf } from '../../lib/federation/contract-validation';
 import { readContract } from '../support/operations';
-import { type Stack, startStack } from '../support/stack';
+import { firstCode, type Stack, startStack } from '../support/stack';
 
 const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  r.errors?.[0]?.extensions?.code;
 
 const nested = (levels: number): string =>
   levels === 0
@@ -58,10 +56,10 @@ describe('operation limits', () => {
 
     it('hides field suggestions and introspection when introspection is off', async () => {
       const typo = await stack.query('{ viewr { id } }', {}, { email: 'alice@contoso.example' });
-      expect(code(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(firstCode(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
       const introspection = await stack.query('{ __schema { types { name } } }');
-      expect(code(introspection)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(firstCode(introspection)).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
 });

@@ -28,7 +28,7 @@ export const AGENT = 'agent@litware.example';
 export const CN_ENGINEER = 'engineer@support.21vianet.example';
 export const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
 
-export const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+export { firstCode as codeOf } from './stack';
 
 export function billingClient(stack: Stack) {
   const run = (operationName: string, variables: Record<string, unknown>, email?: string) =>

@@ -30,6 +30,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+/** The code of a response's first error, which is what most refusal tests assert. */
+export const firstCode = (response: Pick<GraphQLResponse, 'errors'>): unknown =>
+  response.errors?.[0]?.extensions?.code;
+
 export interface Stack {
   dialect: Dialect;
   gatewayUrl: string;
