@@ -28,6 +28,19 @@ export interface SubgraphConfig {
   notifier: NotifierConfig;
   /** GraphQL URLs of the peer subgraphs, for service-to-service reads. */
   peers: Record<SubgraphName, string>;
+  /** Live case updates (cases only; the others ignore it). */
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  /** Fan-out of committed case events across replicas; null means in-process only. */
+  redisUrl: string | null;
+  /** Prefix of the Redis channel, so several deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** How often a replica with subscribers reads the log tail for events it was not told of. */
+  pollIntervalMs: number;
+  /** How often the response-clock scheduler looks for due alarms; 0 turns it off here. */
+  responseAlarmIntervalMs: number;
 }
 
 /** Reads one subgraph's configuration: `<NAME>_*` variables win over the shared ones. */
@@ -56,6 +69,13 @@ export function loadSubgraphConfig(
     ACCOUNTS_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.accounts}/graphql`),
     BILLING_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.billing}/graphql`),
     CASES_URL: z.url().default(`http://localhost:${SUBGRAPH_PORTS.cases}/graphql`),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'use a redis:// or rediss:// URL')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().default('support-graph:'),
+    LIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+    RESPONSE_ALARM_INTERVAL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   });
   const scoped = {
     ...env,
@@ -93,5 +113,11 @@ export function loadSubgraphConfig(
         ? { kind: 'smtp', url: parsed.SMTP_URL!, from: parsed.SMTP_FROM }
         : { kind: 'outbox', path: resolve(parsed.OUTBOX_PATH ?? join(dataDir, 'outbox.jsonl')) },
     peers: { accounts: parsed.ACCOUNTS_URL, billing: parsed.BILLING_URL, cases: parsed.CASES_URL },
+    live: {
+      redisUrl: parsed.REDIS_URL ?? null,
+      redisKeyPrefix: parsed.REDIS_KEY_PREFIX,
+      pollIntervalMs: parsed.LIVE_POLL_INTERVAL_MS,
+      responseAlarmIntervalMs: parsed.RESPONSE_ALARM_INTERVAL_MS,
+    },
   };
 }

@@ -12,6 +12,7 @@ import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
 import { type Listening, listen } from './listen';
+import { sqlMetricsHandler } from './sql-metrics';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
 
 // Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
@@ -79,6 +80,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unavailable' });
   });
+  app.get('/metrics', sqlMetricsHandler(options.name, orm));
   options.routes?.(app);
   app.use(
     '/graphql',
@@ -121,8 +123,10 @@ export async function startSubgraphServer<C extends BaseContext>(
     ...listening,
     name: options.name,
     close: async () => {
+      // Refuse new connections first; draining waits for the websockets, closed meanwhile (1001).
+      const draining = listening.close();
       await closeWebSocket();
-      await listening.close();
+      await draining;
       await apollo.stop();
     },
   };

@@ -7,6 +7,7 @@ import { CaseSurvey } from './entities/case-survey.entity';
 import { HealthIssue } from './entities/health-issue.entity';
 import { HealthIssuePost } from './entities/health-issue-post.entity';
 import { HealthService } from './entities/health-service.entity';
+import { ResponseAlarm } from './entities/response-alarm.entity';
 import { SequenceCounter } from './entities/sequence-counter.entity';
 import { SeverityChange } from './entities/severity-change.entity';
 import { SupportCase } from './entities/support-case.entity';
@@ -22,6 +23,7 @@ export const CASES_ENTITIES = [
   HealthService,
   HealthIssue,
   HealthIssuePost,
+  ResponseAlarm,
 ];
 
 export function casesOrmOptions(

@@ -6,7 +6,9 @@ import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import { ensureServiceCatalog } from './commands/service-catalog';
 import type { CasesContext } from './context';
-import { CaseEventBus } from './live/case-event-bus';
+import { createCaseEventFeed } from './live/create-case-event-feed';
+import { ResponseAlarmScheduler } from './live/response-alarm-scheduler';
+import { sharedEventScopes } from './live/shared-event-scope';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
 
@@ -28,8 +30,16 @@ export async function createCasesServer({
     accounts: createServiceClient(config.peers.accounts, codec),
     billing: createServiceClient(config.peers.billing, codec),
   };
-  const caseEvents = new CaseEventBus();
-  return startSubgraphServer<CasesContext>(
+  const caseEvents = await createCaseEventFeed(orm, config, log);
+  const eventScope = sharedEventScopes(orm, peers);
+  const alarms = new ResponseAlarmScheduler({
+    orm,
+    intervalMs: config.live.responseAlarmIntervalMs,
+    publish: (events) => caseEvents.publish(events),
+    log,
+  });
+  if (config.live.responseAlarmIntervalMs > 0) alarms.start();
+  const server = await startSubgraphServer<CasesContext>(
     {
       name: 'cases',
       schema,
@@ -42,11 +52,7 @@ export async function createCasesServer({
           ...base,
           loaders: createCasesLoaders(base.em, peers),
           caseEvents,
-          renew: () => {
-            ctx.em = orm.em.fork();
-            ctx.loaders = createCasesLoaders(ctx.em, peers);
-            ctx.now = new Date();
-          },
+          eventScope,
         };
         return ctx;
       },
@@ -54,4 +60,12 @@ export async function createCasesServer({
     config.port,
     config.host,
   );
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await alarms.stop();
+      await caseEvents.close();
+    },
+  };
 }

@@ -1,16 +1,23 @@
-import { type Client, createClient } from 'graphql-ws';
+import {
+  type Client,
+  createClient,
+  type ExecutionResult,
+  type Sink,
+  type SubscribePayload,
+} from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AdminRole } from '../../lib/domain/enums';
-import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
+import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
 import { currentCursor } from '../support/live';
 import { type Stack, startStack } from '../support/stack';
 
-// Subscription.caseEvents on the cases subgraph itself, over graphql-ws, with the viewer context
-// the gateway would sign. (Through the gateway is the next slice.)
+// Subscription.caseEvents on the cases subgraph itself, over graphql-ws, the way the gateway
+// talks to it: a connection as the gateway's service identity, and each subscription with its
+// user's signed viewer context in its extensions.
 
 const ALICE: Viewer = {
   ...ANONYMOUS,
@@ -46,10 +53,18 @@ interface Received {
   case: { id: string; number: string; organization: { id: string } };
 }
 
-function collect(client: Client, variables: Record<string, unknown> = {}) {
+/** A connection to the subgraph whose subscriptions carry `viewer`'s signed context, if any. */
+interface Connection {
+  subscribe(
+    payload: SubscribePayload,
+    sink: Sink<ExecutionResult<{ caseEvents: Received }>>,
+  ): () => void;
+}
+
+function collect(client: Connection, variables: Record<string, unknown> = {}) {
   const events: Received[] = [];
   const errors: unknown[] = [];
-  const stop = client.subscribe<{ caseEvents: Received }>(
+  const stop = client.subscribe(
     { query: SUBSCRIPTION, variables },
     {
       next: (r) => {
@@ -74,22 +89,41 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
 describe.each(testDialects())('caseEvents on the cases subgraph (%s)', (dialect) => {
   let stack: Stack;
   const clients: Client[] = [];
-  let connect: (viewer: Viewer | null) => Client;
+  let connect: (
+    viewer: Viewer | null,
+    options?: { connectAs?: Viewer; viewerToken?: string },
+  ) => Connection;
 
   beforeAll(async () => {
     stack = await startStack(dialect);
     const codec = createViewerTokenCodec(stack.internalSecret);
     const url = stack.subgraphs.cases.url.replace(/^http/, 'ws');
-    connect = (viewer) => {
+    connect = (viewer, options = {}) => {
+      const identity = options.connectAs ?? GATEWAY_SERVICE;
       const client = createClient({
         url,
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: true,
-        connectionParams: async () => (viewer ? { [VIEWER_HEADER]: await codec.sign(viewer) } : {}),
+        connectionParams: async () => ({ [VIEWER_HEADER]: await codec.sign(identity) }),
       });
       clients.push(client);
-      return client;
+      const token = async () => options.viewerToken ?? (viewer ? codec.sign(viewer) : null);
+      return {
+        subscribe(payload, sink) {
+          let stop = () => {};
+          let stopped = false;
+          void token().then((t) => {
+            if (stopped) return;
+            const extensions = t ? { [VIEWER_HEADER]: t } : {};
+            stop = client.subscribe({ ...payload, extensions }, sink);
+          });
+          return () => {
+            stopped = true;
+            stop();
+          };
+        },
+      };
     };
   });
   afterAll(async () => {
@@ -142,10 +176,24 @@ describe.each(testDialects())('caseEvents on the cases subgraph (%s)', (dialect)
     resumed.stop();
   });
 
-  it('refuses a connection without the gateway-signed viewer context', async () => {
-    const anonymous = collect(connect(null));
-    await until(() => anonymous.errors.length > 0);
-    expect(anonymous.events).toEqual([]);
+  it('refuses a connection that is not the gateway', async () => {
+    const direct = collect(connect(ALICE, { connectAs: ALICE }));
+    await until(() => direct.errors.length > 0);
+    expect(direct.events).toEqual([]);
+    expect(direct.errors).toEqual([expect.objectContaining({ code: 4403 })]);
+  });
+
+  it('refuses a subscription without a valid viewer context of its own', async () => {
+    const missing = collect(connect(null));
+    const forged = collect(connect(null, { viewerToken: 'not.a.signed-context' }));
+    await until(() => missing.errors.length > 0 && forged.errors.length > 0);
+    for (const refused of [missing, forged]) {
+      expect(refused.events).toEqual([]);
+      // graphql-ws' client fails a refused subscription with the list of its GraphQL errors.
+      expect(refused.errors).toEqual([
+        [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })],
+      ]);
+    }
   });
 
   it('refuses to subscribe to an organization the viewer may not see', async () => {

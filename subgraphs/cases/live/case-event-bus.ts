@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { Cloud } from '../../../lib/domain/enums';
 import type { CaseEventKind } from '../domain/case-enums';
+import { toCommitted } from './case-event-log';
 
-// In-process fan-out of committed case events. Commands publish AFTER their transaction commits,
-// so a subscriber never sees an event that could still roll back. The event log in the database
-// stays the source of truth: the bus only says "these ids are committed", replay reads the log.
+// In-process fan-out of committed case events to the subscribers of one process; the feed
+// (case-event-feed.ts) puts them in id order first. Commands publish AFTER their transaction
+// commits, so a subscriber never sees an event that could still roll back. The event log in the
+// database stays the source of truth: the bus only says "these ids are committed".
 
 export interface CommittedCaseEvent {
   id: number;
@@ -25,16 +27,8 @@ export class CaseEventBus {
   }
 
   publish(events: readonly CommittedCaseEvent[]): void {
-    for (const e of events) {
-      this.emitter.emit('event', {
-        id: e.id,
-        caseId: e.caseId,
-        organizationId: e.organizationId,
-        cloud: e.cloud,
-        kind: e.kind,
-        at: e.at,
-      } satisfies CommittedCaseEvent);
-    }
+    // One copy per event, the same object for every listener: per-event work keys on it.
+    for (const e of events) this.emitter.emit('event', Object.freeze(toCommitted(e)));
   }
 
   /** Returns the unsubscribe function. */

@@ -6,7 +6,8 @@ import type { CaseEventBus, CommittedCaseEvent } from './case-event-bus';
 // arrives meanwhile; once the log is read it drains the buffer, skipping ids it already sent.
 
 export interface CaseEventStreamOptions {
-  bus: CaseEventBus;
+  /** Committed events in id order (the process's feed). */
+  bus: Pick<CaseEventBus, 'subscribe'>;
   /** Replay events with id > after from the log first; null means live only. */
   after: number | null;
   /** A page of committed events with id > afterId, ascending, at most `limit`. */

@@ -2,9 +2,9 @@ import { can, delegatedOrganizationIds, requireUser } from '../../../lib/access/
 import { ForbiddenError, NotFoundError } from '../../../lib/errors/domain-errors';
 import { loadOrganizationSupport } from '../commands/organization-support';
 import type { CasesContext } from '../context';
-import { CaseEvent } from '../entities/case-event.entity';
 import type { CommittedCaseEvent } from './case-event-bus';
 import { decodeEventCursor } from './case-event-cursor';
+import { readCaseEventLog } from './case-event-log';
 import { caseEventStream } from './case-event-stream';
 
 // Subscribe-time half of Subscription.caseEvents: who may listen to what, and the stream.
@@ -40,32 +40,15 @@ export async function subscribeCaseEvents(
   const visible = (e: CommittedCaseEvent) =>
     (!only || e.organizationId === only) &&
     can(viewer, 'cases:read', { id: e.organizationId, cloud: e.cloud }, new Date());
-  const readLog = async (afterId: number, limit: number) => {
-    const orgs = [viewer.organizationId, ...delegatedOrganizationIds(viewer)].filter(
-      (id): id is string => !!id,
-    );
-    const scope = only
-      ? { organizationId: only }
-      : viewer.supportCloud
-        ? { $or: [{ cloud: viewer.supportCloud }, { organizationId: { $in: orgs } }] }
-        : { organizationId: { $in: orgs } };
-    const rows = await ctx.em.fork().find(
-      CaseEvent,
-      { id: { $gt: afterId }, ...scope },
-      {
-        orderBy: { id: 'asc' },
-        limit,
-        fields: ['id', 'caseId', 'organizationId', 'cloud', 'kind', 'at'],
-      },
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      caseId: r.caseId,
-      organizationId: r.organizationId,
-      cloud: r.cloud,
-      kind: r.kind,
-      at: r.at,
-    }));
-  };
+  const orgs = [viewer.organizationId, ...delegatedOrganizationIds(viewer)].filter(
+    (id): id is string => !!id,
+  );
+  const scope = only
+    ? { organizationId: only }
+    : viewer.supportCloud
+      ? { $or: [{ cloud: viewer.supportCloud }, { organizationId: { $in: orgs } }] }
+      : { organizationId: { $in: orgs } };
+  const readLog = (afterId: number, limit: number) =>
+    readCaseEventLog(ctx.em, afterId, limit, scope);
   return caseEventStream({ bus: ctx.caseEvents, after, readLog, visible });
 }

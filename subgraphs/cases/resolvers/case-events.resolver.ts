@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { CasesContext } from '../context';
-import { SupportCase } from '../entities/support-case.entity';
 import type { CommittedCaseEvent } from '../live/case-event-bus';
 import { encodeEventCursor } from '../live/case-event-cursor';
 import { type CaseEventsArgs, subscribeCaseEvents } from '../live/case-events.subscription';
@@ -21,10 +20,13 @@ export class CaseEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
   ): Promise<CaseEventMessage> {
-    // A subscription keeps one context for its lifetime: start each event on a fresh unit of
-    // work so the case is read as committed, not from an identity map filled by earlier events.
-    ctx.renew?.();
-    const kase = await ctx.em.fork().findOneOrFail(SupportCase, { id: event.caseId });
+    // A subscription keeps one context for its lifetime: each event gets the unit of work all its
+    // subscribers share, so the case is read once, as committed, not from an earlier event's map.
+    const scope = ctx.eventScope!(event);
+    ctx.em = scope.em;
+    ctx.loaders = scope.loaders;
+    ctx.now = scope.now;
+    const kase = await scope.kase;
     return {
       cursor: encodeEventCursor(event.id),
       kind: event.kind,
