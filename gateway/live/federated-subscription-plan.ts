@@ -51,6 +51,8 @@ export class FederatedSubscriptionPlanner {
   private readonly supergraphSchema: GraphQLSchema;
   private readonly api: Schema;
   private readonly planner: QueryPlanner;
+  /** Plans by operation text: thousands of dashboards subscribe with the same few documents. */
+  private readonly plans = new Map<string, SubscriptionPlan>();
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
@@ -62,6 +64,19 @@ export class FederatedSubscriptionPlanner {
 
   /** Plans a subscription operation; throws when the document is not one. */
   plan(document: DocumentNode, operationName?: string | null): SubscriptionPlan {
+    const text = document.loc?.source.body;
+    if (text === undefined) return this.build(document, operationName);
+    const key = `${operationName ?? ''}\n${text}`;
+    let plan = this.plans.get(key);
+    if (!plan) {
+      plan = this.build(document, operationName);
+      if (this.plans.size >= PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
+      this.plans.set(key, plan);
+    }
+    return plan;
+  }
+
+  private build(document: DocumentNode, operationName?: string | null): SubscriptionPlan {
     const operationContext = buildOperationContext({
       schema: this.schema,
       operationDocument: document,
@@ -129,5 +144,7 @@ export class FederatedSubscriptionPlanner {
   }
 }
 
+/** Distinct subscription documents kept planned; the oldest goes first. */
+const PLAN_CACHE_SIZE = 500;
 const noop = () => {};
 const silentLogger = { debug: noop, info: noop, warn: noop, error: noop };

@@ -1,7 +1,12 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
 import type { NextFunction, Request, Response } from 'express';
-import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -10,9 +15,21 @@ import type { Logger } from '../../lib/logging/logger';
 import { authenticate } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ViewerDirectory } from '../auth/viewer-directory';
+import type { LiveMetrics } from '../observability/metrics';
+import type { createOperationLimits } from '../security/operation-limits';
 import type { SubgraphDataSource } from '../subgraph-data-source';
 import { FederatedSubscriptionPlanner } from './federated-subscription-plan';
-import { createLiveExecutor, type LiveCaller, TOKEN_EXPIRED } from './live-executor';
+import {
+  createLiveExecutor,
+  type LiveCaller,
+  type LiveTransport,
+  TOKEN_EXPIRED,
+  TOO_SLOW,
+} from './live-executor';
+import { createLiveOperationCheck } from './live-operation';
+import { sendSharedFrames, sharedFrame } from './shared-frames';
+import { sseTransport } from './sse-backpressure';
+import { createUpstreamPool } from './upstream-pool';
 
 // Subscriptions at the gateway's /graphql: graphql-ws (websocket upgrade) and graphql-sse
 // (POST with Accept: text/event-stream, distinct connections mode). Both authenticate the
@@ -21,6 +38,8 @@ import { createLiveExecutor, type LiveCaller, TOKEN_EXPIRED } from './live-execu
 export const KEEP_ALIVE_MS = 12_000;
 /** Close code when the caller's token expires mid-connection (graphql-ws uses 4403 Forbidden). */
 export const CLOSE_TOKEN_EXPIRED = 4403;
+/** Close code for a client that fell LIVE_CLIENT_BUFFER results behind (as HTTP 429). */
+export const CLOSE_TOO_SLOW = 4429;
 
 export interface LiveEndpointsOptions {
   supergraphSdl: string;
@@ -30,11 +49,20 @@ export interface LiveEndpointsOptions {
   verify: TokenVerifier;
   directory: ViewerDirectory;
   log: Logger;
+  metrics: LiveMetrics;
+  /** The operation limits of queries, applied to subscriptions too. */
+  limits: ReturnType<typeof createOperationLimits>;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** graphql-ws connections to each subgraph (LIVE_UPSTREAM_CONNECTIONS). */
+  upstreamConnections: number;
+  /** Results a client may fall behind before it is cut off (LIVE_CLIENT_BUFFER). */
+  clientBuffer: number;
   keepAliveMs?: number;
 }
 
 interface LiveContext extends Record<PropertyKey, unknown> {
   caller: LiveCaller;
+  transport: LiveTransport;
 }
 
 const ONLY_SUBSCRIPTIONS =
@@ -46,7 +74,24 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   const serviceMap: ServiceMap = Object.fromEntries(
     Object.keys(options.subgraphUrls).map((name) => [name, options.dataSource(name)]),
   );
-  const live = createLiveExecutor({ planner, serviceMap, subgraphUrls: options.subgraphUrls, log });
+  const { metrics } = options;
+  const check = createLiveOperationCheck(planner.schema, options.limits, options.formatError);
+  const pool = createUpstreamPool({
+    urls: options.subgraphUrls,
+    size: options.upstreamConnections,
+    credentials: () => directory.service(),
+    onConnectionsChange: (subgraph, delta) => metrics.upstreamConnections.inc({ subgraph }, delta),
+    onSubscriptionsChange: (subgraph, delta) =>
+      metrics.upstreamSubscriptions.inc({ subgraph }, delta),
+  });
+  const live = createLiveExecutor({
+    planner,
+    serviceMap,
+    pool,
+    clientBuffer: options.clientBuffer,
+    metrics,
+    log,
+  });
 
   /** From an Authorization value to a caller; anonymous and invalid tokens are refused. */
   async function callerOf(authorization: unknown): Promise<LiveCaller> {
@@ -61,12 +106,14 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   }
 
   const subscribe = (args: ExecutionArgs) => {
+    const { caller, transport } = args.contextValue as LiveContext;
     try {
       return live({
         document: args.document,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
         operationName: args.operationName,
-        caller: (args.contextValue as LiveContext).caller,
+        caller,
+        transport,
       });
     } catch (error) {
       return { errors: [asGraphQLError(error)] } satisfies ExecutionResult;
@@ -79,15 +126,20 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   const callers = new WeakMap<object, LiveCaller>();
   const sseHandler = createHandler<LiveContext>({
     schema: planner.schema,
-    onSubscribe: async (req) => {
+    onSubscribe: async (req, params) => {
       try {
         callers.set(req.raw, await callerOf(req.raw.header('authorization')));
       } catch (error) {
         const body = JSON.stringify({ errors: [asGraphQLError(error).toJSON()] });
         return [body, { status: 401, statusText: 'Unauthorized' }];
       }
+      const checked = check(params);
+      if (Array.isArray(checked)) return { data: null, errors: checked };
     },
-    context: (req) => ({ caller: callers.get(req.raw)! }),
+    context: (req) => ({
+      caller: callers.get(req.raw)!,
+      transport: sseTransport(req.context.res),
+    }),
     subscribe,
     execute,
   });
@@ -104,6 +156,11 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   /** Serves graphql-ws on the server's /graphql; returns the closer. */
   function attach(server: Server): () => Promise<void> {
     const wss = new WebSocketServer({ server, path: '/graphql' });
+    wss.on('connection', (socket) => {
+      metrics.connections.inc();
+      sendSharedFrames(socket);
+      socket.once('close', () => metrics.connections.dec());
+    });
     const socketCallers = new WeakMap<object, LiveCaller>();
     const disposable = useServer(
       {
@@ -125,7 +182,31 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
             return false;
           }
         },
-        context: (ctx) => ({ caller: socketCallers.get(ctx.extra)! }) satisfies LiveContext,
+        onSubscribe: (_ctx, _id, payload) => {
+          const checked = check(payload);
+          if (Array.isArray(checked)) return checked;
+          return {
+            schema: planner.schema,
+            document: checked,
+            variableValues: payload.variables,
+            operationName: payload.operationName,
+          };
+        },
+        onNext: (ctx, id, _payload, _args, result) => sharedFrame(ctx.extra.socket, id, result),
+        context: (ctx) =>
+          ({
+            caller: socketCallers.get(ctx.extra)!,
+            transport: {
+              name: 'graphql-ws',
+              closesAtExpiry: true,
+              // The close frame queues behind what the client has not read; ws destroys the
+              // socket if the close handshake does not finish within its timeout (30 s).
+              cutOff: (queue) => {
+                queue.end();
+                ctx.extra.socket.close(CLOSE_TOO_SLOW, TOO_SLOW);
+              },
+            },
+          }) satisfies LiveContext,
         subscribe,
         execute,
       },
@@ -135,6 +216,7 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
     return async () => {
       await disposable.dispose();
       await new Promise<void>((done) => wss.close(() => done()));
+      await pool.dispose();
     };
   }
 

@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceMap } from '@apollo/gateway';
-import { type DocumentNode, type ExecutionResult, GraphQLError } from 'graphql';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { Logger } from '../../lib/logging/logger';
-import { VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import type { SignedViewer } from '../auth/viewer-directory';
-import type { FederatedSubscriptionPlanner } from './federated-subscription-plan';
+import type { LiveMetrics } from '../observability/metrics';
+import { type ClientQueue, createClientQueue } from './client-queue';
+import { createEventExecutionMemo } from './event-execution-memo';
+import type { FederatedSubscriptionPlanner, SubscriptionPlan } from './federated-subscription-plan';
+import { cursorOnlyVariables, replaysFromCursor } from './replay-cursor';
+import { createSharedSubscription, type SharedSubscription } from './shared-subscription';
+import type { UpstreamPool } from './upstream-pool';
 
-// Runs one client subscription: plan it, open `primary` as a graphql-ws subscription on the owning
-// subgraph with the signed viewer context, and turn every upstream event into the client's full
-// federated result. Transport-neutral: the websocket and SSE endpoints both consume this.
+// Runs client subscriptions: plan each, share one upstream subscription (over the bounded
+// connection pool) and one federated execution per event among identical subscriptions, and give
+// every client its own bounded queue. Transport-neutral: the websocket and SSE endpoints both
+// consume this.
 
 export interface LiveCaller {
   /** The signed viewer; `refresh` re-resolves it (delegations may change, signatures expire). */
@@ -23,8 +27,10 @@ export interface LiveCaller {
 export interface LiveExecutorOptions {
   planner: FederatedSubscriptionPlanner;
   serviceMap: ServiceMap;
-  /** HTTP URL of each subgraph's /graphql; its websocket is the same URL with ws(s). */
-  subgraphUrls: Record<string, string>;
+  pool: UpstreamPool;
+  /** Results a client may fall behind before it is cut off. */
+  clientBuffer: number;
+  metrics: LiveMetrics;
   log: Logger;
 }
 
@@ -33,53 +39,59 @@ export interface LiveRequest {
   variables: Record<string, unknown>;
   operationName?: string | null;
   caller: LiveCaller;
+  transport: LiveTransport;
 }
 
+/** What the executor needs of the client's connection. */
+export interface LiveTransport {
+  name: 'graphql-ws' | 'graphql-sse';
+  /** Ends the client's stream as too slow (TOO_SLOW), its queue already dropped. */
+  cutOff: (queue: ClientQueue) => void;
+  /** See ClientQueueOptions.ready. */
+  ready?: () => Promise<void>;
+  /** The connection itself closes when the token expires (websocket 4403); else the stream ends. */
+  closesAtExpiry?: boolean;
+}
+
+/** How long an event's result is kept for subscriptions whose upstream delivers it later. */
+const EXECUTION_KEEP_MS = 2_000;
+
 export const TOKEN_EXPIRED = 'The token has expired; subscribe again with a fresh one.';
+export const TOO_SLOW = 'Too slow: resume with your last cursor.';
 
 export function createLiveExecutor(options: LiveExecutorOptions) {
-  const { planner, serviceMap, log } = options;
+  const { planner, metrics, log } = options;
+  const shared = new Map<string, SharedSubscription>();
+  const executions = createEventExecutionMemo(EXECUTION_KEEP_MS);
 
-  return function subscribe(request: LiveRequest): AsyncIterableIterator<ExecutionResult> {
-    const plan = planner.plan(request.document, request.operationName);
+  function open(
+    plan: SubscriptionPlan,
+    request: LiveRequest,
+    resolvedBy: string,
+    key: string | null,
+  ) {
     const { primary } = plan;
-    const url = options.subgraphUrls[primary.serviceName]!.replace(/^http/, 'ws');
     const requestId = randomUUID();
-    const client = createClient({
-      url,
-      webSocketImpl: WebSocket,
-      lazy: true,
-      retryAttempts: 0,
-      connectionParams: { [VIEWER_HEADER]: request.caller.signed.token },
-    });
     const variables = Object.fromEntries(
       (primary.variableUsages ?? [])
         .filter((name) => name in request.variables)
         .map((name) => [name, request.variables[name]]),
     );
-    const upstream = client.iterate({
-      query: primary.operation,
-      variables,
-      operationName: primary.operationName,
-    });
-    const expiry = request.caller.expiresAt
-      ? setTimeout(
-          () => void client.dispose(),
-          Math.max(0, request.caller.expiresAt * 1000 - Date.now()),
-        )
-      : null;
-    const expired = () =>
-      request.caller.expiresAt !== null && request.caller.expiresAt * 1000 <= Date.now();
-
-    const expiredError = () =>
-      new GraphQLError(TOKEN_EXPIRED, { extensions: { code: 'UNAUTHENTICATED' } });
-
-    async function* run(): AsyncGenerator<ExecutionResult> {
-      try {
-        for await (const event of upstream) {
-          const signed = await request.caller.refresh();
-          yield await planner.executeEvent(plan, event, {
-            serviceMap,
+    const subscription: SharedSubscription = createSharedSubscription({
+      opened: request.caller.signed,
+      refresh: request.caller.refresh,
+      open: (sink) =>
+        options.pool.subscribe(
+          primary.serviceName,
+          { query: primary.operation, variables, operationName: primary.operationName },
+          request.caller.signed.token,
+          sink,
+        ),
+      execute: (event, signed) =>
+        executions.execute(`${resolvedBy}\n${JSON.stringify(event)}`, () => {
+          metrics.executions.inc();
+          return planner.executeEvent(plan, event, {
+            serviceMap: options.serviceMap,
             variables: request.variables,
             context: {
               viewer: signed.viewer,
@@ -88,32 +100,70 @@ export function createLiveExecutor(options: LiveExecutorOptions) {
               log: log.child({ requestId }),
             },
           });
-        }
-        if (expired()) yield { errors: [expiredError()] };
-      } catch (error) {
-        yield { errors: expired() ? [expiredError()] : upstreamErrors(error) };
-      } finally {
+        }),
+      failure: upstreamErrors,
+      onEmpty: () => {
+        if (key && shared.get(key) === subscription) shared.delete(key);
+      },
+      onDelivered: (count) => metrics.delivered.inc(count),
+    });
+    if (key) shared.set(key, subscription);
+    return subscription;
+  }
+
+  return function subscribe(request: LiveRequest): AsyncIterableIterator<ExecutionResult> {
+    const plan = planner.plan(request.document, request.operationName);
+    const resolvedBy = resultKey(request);
+    // A cursor replays history for this client alone; live-only subscriptions can be shared.
+    const key = replaysFromCursor(request.document, request.variables) ? null : resolvedBy;
+    const subscription = (key && shared.get(key)) || open(plan, request, resolvedBy, key);
+    const expiry =
+      request.caller.expiresAt === null || request.transport.closesAtExpiry
+        ? null
+        : setTimeout(
+            () => queue.end({ errors: [expiredError()] }),
+            Math.max(0, request.caller.expiresAt * 1000 - Date.now()),
+          );
+    const queue = createClientQueue({
+      limit: options.clientBuffer,
+      ready: request.transport.ready,
+      onOverflow: (q) => {
+        metrics.cutOff.inc({ transport: request.transport.name });
+        request.transport.cutOff(q);
+      },
+      onClose: () => {
         if (expiry) clearTimeout(expiry);
-        await client.dispose();
-      }
-    }
-    const generator = run();
-    return {
-      next: () => generator.next(),
-      // The client left: closing upstream ends a pending wait, then the generator can finish.
-      return: async () => {
-        await client.dispose();
-        return generator.return(undefined);
+        metrics.subscriptions.dec();
+        subscription.leave(queue);
       },
-      throw: (error) => generator.throw(error),
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    });
+    metrics.subscriptions.inc();
+    subscription.join(queue);
+    return queue;
   };
 }
 
-/** What graphql-ws' client throws: GraphQL errors from the subgraph, or a close event. */
+/**
+ * What decides an event's result besides the event: the viewer, the document and the variables
+ * without the cursor, which only decides where the upstream starts.
+ */
+function resultKey(request: LiveRequest): string {
+  const cursor = cursorOnlyVariables(request.document);
+  return JSON.stringify([
+    request.caller.signed.viewer.email,
+    request.operationName ?? null,
+    sourceOf(request.document),
+    Object.entries(request.variables).filter(([name]) => !cursor.has(name)),
+  ]);
+}
+
+/** The operation's text as sent (cheaper than printing), printed when built in code. */
+const sourceOf = (document: DocumentNode) => document.loc?.source.body ?? print(document);
+
+const expiredError = () =>
+  new GraphQLError(TOKEN_EXPIRED, { extensions: { code: 'UNAUTHENTICATED' } });
+
+/** What graphql-ws' client fails with: GraphQL errors from the subgraph, or a close event. */
 function upstreamErrors(error: unknown): GraphQLError[] {
   if (Array.isArray(error)) {
     return error.map(

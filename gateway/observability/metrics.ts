@@ -1,14 +1,61 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 // Prometheus metrics of the gateway, on /metrics: GraphQL requests by operation and outcome, their
-// latency, and each subgraph fetch's latency and failures. One registry per gateway instance, so
+// latency, each subgraph fetch's latency and failures, and the live updates (connections,
+// subscriptions, upstream connections, deliveries, clients cut off as too slow). One registry per gateway instance, so
 // gateways started side by side in tests count apart.
 
 /** Operation names come from clients: a bounded set of well-formed ones, the rest as "other". */
 const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export type LiveMetrics = ReturnType<typeof createLiveMetrics>;
+
+function createLiveMetrics(registry: Registry) {
+  const registers = [registry];
+  return {
+    connections: new Gauge({
+      name: 'live_websocket_connections',
+      help: 'Client graphql-ws connections open at the gateway',
+      registers,
+    }),
+    subscriptions: new Gauge({
+      name: 'live_subscriptions_active',
+      help: 'Client subscriptions active at the gateway (graphql-ws and graphql-sse)',
+      registers,
+    }),
+    upstreamConnections: new Gauge({
+      name: 'live_upstream_connections',
+      help: 'graphql-ws connections from the gateway to each subgraph',
+      labelNames: ['subgraph'],
+      registers,
+    }),
+    upstreamSubscriptions: new Gauge({
+      name: 'live_upstream_subscriptions',
+      help: 'Subscriptions the gateway holds on each subgraph (identical live ones are shared)',
+      labelNames: ['subgraph'],
+      registers,
+    }),
+    executions: new Counter({
+      name: 'live_event_executions_total',
+      help: 'Federated executions of upstream events (one per event, shared by its clients)',
+      registers,
+    }),
+    delivered: new Counter({
+      name: 'live_events_delivered_total',
+      help: 'Subscription results handed to clients (one per event and client)',
+      registers,
+    }),
+    cutOff: new Counter({
+      name: 'live_clients_cut_off_total',
+      help: 'Client subscriptions cut off for falling too far behind (LIVE_CLIENT_BUFFER)',
+      labelNames: ['transport'],
+      registers,
+    }),
+  };
+}
 
 export function createMetrics() {
   const registry = new Registry();
@@ -90,5 +137,5 @@ export function createMetrics() {
     res.type(registry.contentType).send(await registry.metrics());
   };
 
-  return { plugin, instrumentFetch, handler };
+  return { plugin, instrumentFetch, handler, live: createLiveMetrics(registry) };
 }

@@ -1,4 +1,4 @@
-import { UpstreamError } from '../errors/domain-errors';
+import { ServiceUnavailableError, UpstreamError } from '../errors/domain-errors';
 import { GATEWAY_SERVICE } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
 
@@ -48,6 +48,10 @@ export function createServiceClient(
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body = (await response.json()) as { data?: T | null; errors?: PeerError[] };
+    // The peer lost its database: the same transient condition here, not a bug.
+    if (body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+      throw new ServiceUnavailableError();
+    }
     if (!response.ok || !body.data) {
       throw new UpstreamError(
         url,

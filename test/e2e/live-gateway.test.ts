@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
@@ -18,6 +19,11 @@ const ALICE = 'alice@contoso.example';
 const AGENT = 'agent@litware.example';
 const HANA = 'hana@adatum.example';
 const TRANSPORTS: Transport[] = ['graphql-ws', 'graphql-sse'];
+
+const nested = (levels: number): string =>
+  levels === 0
+    ? 'id'
+    : `cases(first: 1) { edges { node { organization { ${nested(levels - 1)} } } } }`;
 
 describe.each(testDialects())('live case updates through the gateway (%s)', (dialect) => {
   let stack: Stack;
@@ -119,6 +125,27 @@ describe.each(testDialects())('live case updates through the gateway (%s)', (dia
           ? { closeCode: 4403, reason: expect.stringMatching(/expired/) }
           : { message: expect.stringMatching(/expired/) };
       expect(sub.errors).toEqual([expect.objectContaining(expected)]);
+    });
+
+    it.each([
+      [
+        'an over-deep subscription',
+        `subscription { caseEvents { case { organization { ${nested(3)} } } } }`,
+      ],
+      [
+        'an alias-bombed subscription',
+        `subscription { caseEvents { ${Array.from({ length: 20 }, (_, i) => `a${i}: cursor`).join(' ')} } }`,
+      ],
+      ['a token flood', `subscription { caseEvents { ${'cursor '.repeat(1_100)} } }`],
+    ])('refuses %s with OPERATION_TOO_COMPLEX', async (_name, query) => {
+      const sub = subscribeCaseEvents(stack, transport, await stack.token(ALICE), {}, query);
+      open.push(sub);
+      await until(() => sub.errors.length > 0);
+      await settle();
+      expect(sub.events).toEqual([]);
+      expect(sub.errors.map((e) => (e as GraphQLError).extensions?.code)).toEqual([
+        'OPERATION_TOO_COMPLEX',
+      ]);
     });
 
     it('refuses anonymous callers and invalid tokens', async () => {

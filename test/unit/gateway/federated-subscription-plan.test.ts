@@ -36,6 +36,15 @@ describe('FederatedSubscriptionPlanner', () => {
     expect(plan.rest).toBeDefined();
   });
 
+  it('plans a document once however often it is subscribed, and refuses the same query again', () => {
+    const again = parse(contractDocument('CaseEvents'));
+    expect(planner.plan(again, 'CaseEvents')).toBe(planner.plan(document, 'CaseEvents'));
+    const renamed = parse(contractDocument('CaseEvents').replace('CaseEvents(', 'Other('));
+    expect(planner.plan(renamed, 'Other')).not.toBe(planner.plan(document, 'CaseEvents'));
+    expect(() => planner.plan(parse('query { __typename }'))).toThrow(/subscription/);
+    expect(() => planner.plan(parse('query { __typename }'))).toThrow(/subscription/);
+  });
+
   it('refuses to plan a query', () => {
     expect(() => planner.plan(parse('query { __typename }'))).toThrow(/subscription/);
   });

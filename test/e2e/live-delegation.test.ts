@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase } from '../support/cases';
+import { testDialects } from '../support/dialects';
+import {
+  currentCursor,
+  type Subscription,
+  settle,
+  subscribeCaseEvents,
+  type Transport,
+  until,
+} from '../support/live';
+import { type Stack, startStack } from '../support/stack';
+
+// A delegation that ends while its partner agent is subscribed: once the gateway's refreshed
+// viewer no longer has it, no event of that customer reaches the agent, whatever the upstream
+// subscription (opened with the old viewer context) would let through.
+
+const AGENT = 'agent@litware.example';
+const MEI = 'mei@tailspin.example';
+const TTL_MS = 300;
+const DELEGATIONS = '{ organization(id: "org-tailspin") { delegations { id status } } }';
+const TERMINATE = 'mutation($id: ID!) { terminateDelegation(delegationId: $id) { id status } }';
+const NOTE = 'Still failing after a restart.';
+
+describe.each(testDialects())('a delegation that ends mid-stream (%s)', (dialect) => {
+  let stack: Stack;
+  const open: Subscription[] = [];
+  beforeAll(async () => {
+    stack = await startStack(dialect, { gatewayEnv: { VIEWER_CACHE_TTL_MS: String(TTL_MS) } });
+  });
+  afterAll(async () => {
+    for (const s of open) s.stop();
+    await stack?.stop();
+  });
+
+  it('stops the partner agent seeing that customer from then on', async () => {
+    const kase = await openCase(stack, AGENT, 'org-tailspin');
+    const after = await currentCursor(stack);
+    const token = await stack.token(AGENT);
+    const subs = (['graphql-ws', 'graphql-sse'] as Transport[]).map((transport) =>
+      subscribeCaseEvents(stack, transport, token, { after }),
+    );
+    open.push(...subs);
+    const addNote = async () => {
+      const note = await stack.contract('AddCaseNote', { caseId: kase.id, body: NOTE }, MEI);
+      expect(note.errors).toBeUndefined();
+    };
+    await addNote();
+    await until(() => subs.every((s) => s.events.length === 1));
+
+    const listed = await stack.query(DELEGATIONS, {}, { email: MEI });
+    const active = listed.data?.organization.delegations.find(
+      (d: { status: string }) => d.status === 'ACTIVE',
+    );
+    const ended = await stack.query(TERMINATE, { id: active.id }, { email: MEI });
+    expect(ended.data?.terminateDelegation.status).toBe('TERMINATED');
+    await settle(TTL_MS * 2);
+    await addNote();
+    await until(() => subs.every((s) => s.errors.length > 0));
+    await settle();
+
+    for (const s of subs) {
+      expect(s.events.map((e) => [e.kind, e.case.id])).toEqual([['NOTE_ADDED', kase.id]]);
+      expect(s.errors).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
+    }
+  });
+});
