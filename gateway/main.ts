@@ -1,4 +1,7 @@
+// First: tracing (when on) must patch http, undici and graphql before they load.
+import '../lib/telemetry/register';
 import { createLogger } from '../lib/logging/logger';
+import { flushTracing } from '../lib/telemetry/register';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
@@ -9,6 +12,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await gateway.close();
+    await flushTracing();
     process.exit(0);
   };
   process.once('SIGTERM', stop);

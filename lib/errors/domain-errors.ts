@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'VERIFICATION_FAILED'
   | 'RATE_LIMITED'
-  | 'OPERATION_TOO_COMPLEX';
+  | 'OPERATION_TOO_COMPLEX'
+  | 'SERVICE_UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(
@@ -101,5 +102,15 @@ export class UpstreamError extends Error {
 export class VerificationFailedError extends DomainError {
   constructor(message: string) {
     super('VERIFICATION_FAILED', message);
+  }
+}
+
+/**
+ * A dependency (the database, or a peer subgraph that lost its own) cannot be reached right now;
+ * the transaction of a mutation that hit it was rolled back. Worth retrying shortly.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The database could not be reached; try again shortly.') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from './domain-errors';
+import { isDatabaseUnreachable } from '../orm/database-unreachable';
+import { DomainError, ServiceUnavailableError } from './domain-errors';
 
 // Codes produced by graphql-js / Apollo Server themselves for client mistakes; they are safe to
 // pass through. Anything else that is not a DomainError is a bug and is hidden from clients.
@@ -23,6 +24,7 @@ const PASS_THROUGH_CODES = new Set([
   'RATE_LIMITED',
   'OPERATION_TOO_COMPLEX',
   'SUBGRAPH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export function toGraphQLError(error: DomainError): GraphQLError {
@@ -39,7 +41,9 @@ export interface ErrorFormatterOptions {
 /** The one place where errors become what clients see. */
 export function createErrorFormatter(log: Logger, options: ErrorFormatterOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const raw = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const original = isDatabaseUnreachable(raw) ? new ServiceUnavailableError() : raw;
+    if (original !== raw) log.warn({ err: raw, path: formatted.path }, 'database unreachable');
     if (options.isTooComplex?.(original)) {
       return {
         message: `${formatted.message.replace(/^Syntax Error: /, '')} Simplify the operation.`,

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import { createLogger, type Logger } from '../logging/logger';
 import { createOrm, type OrmOptions } from '../orm/create-orm';
+import { flushTracing } from '../telemetry/register';
 import type { SubgraphServer } from './subgraph-server';
 
 export interface SubgraphParts {
@@ -21,6 +22,7 @@ export async function runSubgraph(config: SubgraphConfig, parts: SubgraphParts):
       log.info({ signal }, 'shutting down');
       await server.close();
       await orm.close();
+      await flushTracing();
       process.exit(0);
     };
     process.once('SIGTERM', stop);

@@ -10,9 +10,20 @@ import {
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { countingLoggerFactory, SqlStatementCounter } from './sql-statement-counter';
+import {
+  attachSqlCounter,
+  countingLoggerFactory,
+  SqlStatementCounter,
+} from './sql-statement-counter';
 
 export type Dialect = 'sqlite' | 'postgresql';
+
+/**
+ * How long a request waits for a PostgreSQL connection while the server is down (knex's default
+ * is 60 s). Well under the gateway's SUBGRAPH_TIMEOUT_MS (10 s), so a subgraph gives up, and
+ * answers, before the gateway does: a mutation never commits after its caller was told it failed.
+ */
+const ACQUIRE_CONNECTION_TIMEOUT_MS = 5_000;
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -67,8 +78,13 @@ export function ormOptions(options: OrmOptions, counter: SqlStatementCounter): O
       clientUrl: options.databaseUrl,
       // Unqualified SQL plus a per-connection search_path keeps migrations schema-agnostic, so
       // the same files serve "accounts" in production and a throwaway schema in tests.
-      driverOptions: { searchPath: [options.schema] },
+      driverOptions: {
+        searchPath: [options.schema],
+        acquireConnectionTimeout: ACQUIRE_CONNECTION_TIMEOUT_MS,
+      },
       migrations: { ...common.migrations, tableName: `${options.schema}.mikro_orm_migrations` },
+      // knex drops a pooled connection once pg reports it dead, so a restarted server is
+      // reconnected to by the next request; min 0 keeps no idle connection to go stale meanwhile.
       pool: { min: 0, max: 10 },
     };
   }
@@ -80,6 +96,7 @@ export async function createOrm(options: OrmOptions, migrate = true): Promise<Or
   const sqlCounter = new SqlStatementCounter();
   const dialect = dialectOf(options.databaseUrl);
   const orm = await MikroORM.init(ormOptions(options, sqlCounter));
+  attachSqlCounter(orm, sqlCounter);
   if (dialect === 'postgresql') {
     await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   }

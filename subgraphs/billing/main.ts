@@ -1,3 +1,5 @@
+// First: tracing (when on) must patch http, undici and graphql before they load.
+import '../../lib/telemetry/register';
 import 'reflect-metadata';
 import { loadSubgraphConfig } from '../../lib/config/subgraph-config';
 import { runSubgraph } from '../../lib/http/run-subgraph';

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OwnRedis, startOwnRedis } from '../support/own-redis';
 import { type Stack, startStack } from '../support/stack';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ALICE = 'alice@contoso.example';
 const ENGINEER = 'engineer@support.21vianet.example';
+const BOB = 'bob@contoso.example';
+const CAROL = 'carol@contoso.example';
 
 async function post(stack: Stack, query: string, token?: string) {
   const response = await fetch(stack.gatewayUrl, {
@@ -95,5 +98,52 @@ describe('rate limits at the gateway', () => {
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(await redis.keys(`${prefix}:viewer*`)).toHaveLength(1);
     });
+  });
+
+  describe('when Redis goes away and comes back', () => {
+    let stack: Stack;
+    let redis: OwnRedis;
+    beforeAll(async () => {
+      redis = await startOwnRedis();
+      stack = await startStack('sqlite', {
+        gatewayEnv: { REDIS_URL: redis.url, RATE_LIMIT_PER_VIEWER: '3' },
+      });
+    });
+    afterAll(async () => {
+      await stack?.stop();
+      await redis?.stop();
+    });
+
+    const statuses = async (token: string, count: number) => {
+      const seen: number[] = [];
+      for (let i = 0; i < count; i++)
+        seen.push((await post(stack, '{ viewer { id } }', token)).response.status);
+      return seen;
+    };
+
+    it('keeps serving and limiting from memory while Redis is down, then counts in Redis again without a restart', async () => {
+      expect(await statuses(await stack.token(ALICE), 1)).toEqual([200]);
+      expect(await redis.client().keys('gateway-rate:viewer:*')).toHaveLength(1);
+
+      await redis.kill();
+      // Served, and still limited: the memory fallback, not failing open.
+      expect(await statuses(await stack.token(BOB), 4)).toEqual([200, 200, 200, 429]);
+
+      await redis.start(); // empty: the fresh server knows nothing of the counts so far
+      const carol = await stack.token(CAROL);
+      const deadline = Date.now() + 15_000;
+      let carolKeys: string[] = [];
+      while (carolKeys.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        await post(stack, '{ __typename }', carol);
+        carolKeys = await redis.client().keys('gateway-rate:viewer:*');
+      }
+      expect(carolKeys).toHaveLength(1);
+      const spent = Number(await redis.client().get(carolKeys[0]));
+      expect(spent).toBeGreaterThanOrEqual(1);
+      const more = await statuses(carol, 4 - spent);
+      expect(more.at(-1)).toBe(429);
+      expect(Number(await redis.client().get(carolKeys[0]))).toBeGreaterThan(3);
+    }, 30_000);
   });
 });

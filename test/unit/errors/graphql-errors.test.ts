@@ -48,6 +48,19 @@ describe('error formatter', () => {
     expect(lines[0].err.stack).toContain('TypeError');
   });
 
+  it('answers SERVICE_UNAVAILABLE when the database cannot be reached, without its details', () => {
+    const { format } = capture();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const cut = new Error('Connection terminated unexpectedly');
+    for (const error of [wrap(refused), wrap(cut)]) {
+      const formatted = format({ message: error.message, path: ['x'] }, error);
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).not.toMatch(/5432|terminated/);
+    }
+  });
+
   it('passes GraphQL validation errors through, without stack traces', () => {
     const { format } = capture();
     const formatted = format(
