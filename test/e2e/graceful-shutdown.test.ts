@@ -1,39 +1,55 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_SERVICE } from '../../lib/viewer/viewer';
+import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
+import { spawnGateway } from '../support/processes';
+import { spawnService } from '../support/service-process';
 import { type Stack, startStack } from '../support/stack';
+import { connectGraphqlWs } from '../support/ws-close';
 
-const ROOT = join(__dirname, '..', '..');
 const ALICE = 'alice@contoso.example';
 const SLOW_MS = 1_500;
+const GOING_AWAY = 1001;
 
-/** Runs gateway/main.ts as a real process in front of the stack's subgraphs. */
-async function spawnGateway(stack: Stack): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'gateway', 'main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATA_DIR: stack.dataDir,
-      INTERNAL_SECRET: stack.internalSecret,
-      JWT_DEV_KEY_FILE: join(stack.dataDir, 'dev-jwt-key.json'),
-      ACCOUNTS_URL: stack.subgraphs.accounts.url,
-      BILLING_URL: stack.subgraphs.billing.url,
-      CASES_URL: stack.subgraphs.cases.url,
-      SUBGRAPH_TIMEOUT_MS: String(SLOW_MS),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const healthOf = (graphqlUrl: string) => fetch(graphqlUrl.replace('/graphql', '/health'));
+
+/**
+ * A POST whose body arrives only after `between` has run. It asks `Expect: 100-continue`, so
+ * `between` starts once the server has answered 100: the server holds the request as in flight,
+ * whatever the machine's load, and the test needs no sleep to be sure of it.
+ */
+function postAfter(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  between: () => Promise<void>,
+): Promise<{ status: number; body: Record<string, any> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+      },
+    });
+    req.on('continue', () => {
+      between().then(() => req.end(body), reject);
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.flushHeaders();
   });
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const url = /"url":"([^"]+\/graphql)"/.exec(line)?.[1];
-    if (url) return { child, url };
-  }
-  throw new Error('the gateway exited before listening');
 }
 
 describe('graceful shutdown', () => {
@@ -44,33 +60,91 @@ describe('graceful shutdown', () => {
   afterAll(() => stack?.stop());
 
   it('on SIGTERM, refuses new work, finishes the request in flight, then exits 0', async () => {
-    const { child, url } = await spawnGateway(stack);
-    const exited = once(child, 'exit');
+    const { child, url, exited } = await spawnGateway(stack, {
+      SUBGRAPH_TIMEOUT_MS: String(SLOW_MS),
+    });
     const token = await stack.token(ALICE);
-    const ask = () =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query: '{ organization(id: "org-contoso") { name subscriptions { id } } }',
-        }),
-      });
-    expect((await ask()).status).toBe(200); // warm: viewer cached, connections open
+    const headers = { authorization: `Bearer ${token}` };
+    const query = JSON.stringify({
+      query: '{ organization(id: "org-contoso") { name subscriptions { id } } }',
+    });
+    const warm = await postAfter(url, headers, query, async () => {});
+    expect(warm.status).toBe(200); // warm: viewer cached, connections open
 
-    await stack.stopSubgraph('billing', { hang: true }); // the next request takes SLOW_MS
-    const inFlight = ask();
-    await new Promise((r) => setTimeout(r, 300));
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 100));
-    await expect(fetch(url.replace('/graphql', '/health'))).rejects.toThrow();
-
-    const response = await inFlight;
+    await stack.stopSubgraph('billing', { hang: true }); // the request below takes SLOW_MS
+    const response = await postAfter(url, headers, query, async () => {
+      child.kill('SIGTERM');
+      await expect
+        .poll(() =>
+          healthOf(url).then(
+            () => 'up',
+            () => 'refused',
+          ),
+        )
+        .toBe('refused');
+    });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as Record<string, any>;
-    expect(body.data.organization.name).toBe('Contoso');
-    expect(body.errors[0].extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
-    const [code] = await exited;
-    expect(code).toBe(0);
+    expect(response.body.data.organization.name).toBe('Contoso');
+    expect(response.body.errors[0].extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(await exited).toBe(0);
     await stack.restartSubgraph('billing');
   }, 20_000);
+
+  it('on SIGTERM, closes graphql-ws connections as going away (1001), then exits 0', async () => {
+    const { child, url, exited } = await spawnGateway(stack, {
+      SUBGRAPH_TIMEOUT_MS: String(SLOW_MS),
+    });
+    const socket = await connectGraphqlWs(url, {
+      authorization: `Bearer ${await stack.token(ALICE)}`,
+    });
+    child.kill('SIGTERM');
+    expect(await socket.closeCode).toBe(GOING_AWAY);
+    expect(await exited).toBe(0);
+  }, 20_000);
+
+  describe('a subgraph process (cases)', () => {
+    let dataDir: string;
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'shutdown-cases-'));
+    });
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    it('on SIGTERM, finishes the request in flight, refuses new ones, closes its websockets with 1001, exits 0', async () => {
+      const cases = await spawnService('subgraphs/cases/main.ts', {
+        CASES_PORT: '0',
+        DATA_DIR: dataDir,
+        INTERNAL_SECRET: stack.internalSecret,
+        ACCOUNTS_URL: stack.subgraphs.accounts.url,
+        BILLING_URL: stack.subgraphs.billing.url,
+      });
+      const viewerContext = await createViewerTokenCodec(stack.internalSecret).sign(
+        GATEWAY_SERVICE,
+      );
+      const socket = await connectGraphqlWs(cases.url, { [VIEWER_HEADER]: viewerContext });
+      const query = JSON.stringify({
+        query: '{ serviceHealth(cloud: GLOBAL) { service status } }',
+      });
+
+      const answer = await postAfter(
+        cases.url,
+        { [VIEWER_HEADER]: viewerContext },
+        query,
+        async () => {
+          cases.child.kill('SIGTERM');
+          expect(await socket.closeCode).toBe(GOING_AWAY);
+          await expect
+            .poll(() =>
+              healthOf(cases.url).then(
+                () => 'up',
+                () => 'refused',
+              ),
+            )
+            .toBe('refused');
+        },
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.serviceHealth.length).toBeGreaterThan(0);
+      expect(await cases.exited).toBe(0);
+    }, 30_000);
+  });
 });
