@@ -20,6 +20,17 @@ export class SqlStatementCounter {
   }
 }
 
+const countersByOrm = new WeakMap<object, SqlStatementCounter>();
+
+/** The counter createOrm attached to this ORM, so a server can expose it without more wiring. */
+export function sqlCounterOf(orm: object): SqlStatementCounter | undefined {
+  return countersByOrm.get(orm);
+}
+
+export function attachSqlCounter(orm: object, counter: SqlStatementCounter): void {
+  countersByOrm.set(orm, counter);
+}
+
 export function countingLoggerFactory(counter: SqlStatementCounter) {
   return (options: LoggerOptions) =>
     new (class extends DefaultLogger {

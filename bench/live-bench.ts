@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import type { Client } from 'graphql-ws';
+import { projectRoot } from '../lib/config/project-root';
+import type { BenchConfig } from './bench-config';
+import { subscribeToCaseEvents } from './live-subscriber';
+import { peakRssMiB, startNode, stop, waitUntilUp } from './processes';
+import { percentile, until } from './stats';
+
+// Live updates through our gateway, over the public protocol only (graphql-ws, the contract's
+// CaseEvents subscription): N subscribers of one organization, then one case note at a time
+// through the gateway. Latency is client receipt time minus the event's `at` (stamped by the
+// cases subgraph when the change is recorded, on the same machine clock), so it covers commit,
+// publish, the gateway's per-event fetches and delivery.
+
+const ROOT = projectRoot();
+const ORGANIZATION = 'org-contoso';
+const CASE_ID = 'case-contoso-1';
+const EMAIL = 'alice@contoso.example';
+const ADD_NOTE = /* GraphQL */ `
+  mutation BenchNote($caseId: ID!, $body: String!) { addCaseNote(caseId: $caseId, body: $body) { id } }`;
+
+export interface LiveResult {
+  subscribers: number;
+  events: number;
+  deliveries: number;
+  missed: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMiB: number | null;
+}
+
+interface Options {
+  env: Record<string, string>;
+  config: BenchConfig;
+  subscribers: number;
+  bearer: Record<string, string>;
+  log: (message: string) => void;
+}
+
+export async function runLiveBench(options: Options): Promise<LiveResult> {
+  const { env, subscribers, log } = options;
+  const token = options.bearer[EMAIL];
+  const gateway = startNode('our gateway (live)', [join(ROOT, 'dist', 'gateway', 'main.js')], {
+    ...env,
+    RATE_LIMIT_PER_IP: '100000000',
+    RATE_LIMIT_PER_VIEWER: '100000000',
+  });
+  const url = `http://127.0.0.1:${env.PORT}/graphql`;
+  const clients: Client[] = [];
+  const received = new Map<string, number[]>();
+  let events = 0;
+  try {
+    await waitUntilUp(gateway, url.replace('/graphql', '/ready'));
+    let acknowledged = 0;
+    for (let i = 0; i < subscribers; i++) {
+      const client = subscribeToCaseEvents(
+        url,
+        token,
+        { organizationId: ORGANIZATION },
+        {
+          connected: () => {
+            acknowledged += 1;
+          },
+          event: ({ cursor, at, receivedAt }) => {
+            const list = received.get(cursor) ?? [];
+            list.push(receivedAt - at);
+            received.set(cursor, list);
+          },
+          // A failed subscription shows as missed deliveries.
+          error: () => {},
+        },
+      );
+      clients.push(client);
+      if (i % 200 === 199) await until(() => acknowledged > i - 50, 30_000);
+    }
+    await until(() => acknowledged === subscribers, 60_000);
+    log(`live: ${acknowledged}/${subscribers} subscribers connected`);
+    const note = async (body: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: ADD_NOTE, variables: { caseId: CASE_ID, body } }),
+      });
+      if (!response.ok) throw new Error(`note failed: ${response.status}`);
+    };
+    // The first event proves every subscription is live; it is not measured.
+    await note('bench: primer');
+    await until(() => [...received.values()].some((l) => l.length >= subscribers), 60_000);
+    const primed = new Set(received.keys());
+    for (let i = 0; i < options.config.liveEvents; i++) {
+      const before = received.size;
+      await note(`bench: event ${i}`);
+      events += 1;
+      await until(
+        () =>
+          received.size > before &&
+          [...received.entries()].every(([k, l]) => primed.has(k) || l.length >= subscribers),
+        10_000,
+      );
+    }
+    const latencies = [...received.entries()]
+      .filter(([k]) => !primed.has(k))
+      .flatMap(([, l]) => l)
+      .sort((a, b) => a - b);
+    const result = {
+      subscribers,
+      events,
+      deliveries: latencies.length,
+      missed: events * subscribers - latencies.length,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      peakRssMiB: peakRssMiB(gateway.child.pid),
+    };
+    log(`live ${subscribers}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+    return result;
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await stop(gateway);
+  }
+}

@@ -1,0 +1,75 @@
+import type { BenchConfig } from './bench-config';
+import type { LiveResult } from './live-bench';
+import type { LoadResult } from './load';
+
+export interface ScenarioResult extends LoadResult {
+  gateway: 'ours' | 'plain' | 'hive' | 'direct';
+  operation: string;
+  peakRssMiB: number | null;
+  /** p50 with a single client after the main load: the latency of one request without queueing. */
+  singleClientP50Ms: number | null;
+  /** SQL statements the three subgraphs ran for one request (our gateway's phase). */
+  sqlPerRequest: number | null;
+  responseBytes: number | null;
+}
+
+export interface BenchRun {
+  machine: {
+    date: string;
+    nproc: number;
+    memoryGiB: number;
+    cpu: string;
+    node: string;
+    commit: string;
+  };
+  config: BenchConfig;
+  scenarios: ScenarioResult[];
+  live: LiveResult[];
+}
+
+const NAMES = {
+  ours: 'our gateway',
+  plain: 'plain @apollo/gateway',
+  hive: 'Hive Gateway',
+  direct: 'direct to subgraphs',
+};
+
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a && b ? `${(a / b).toFixed(2)}x` : '-';
+
+/** The markdown the README keeps: the run's conditions, one table for HTTP, one for live. */
+export function renderReport(run: BenchRun): string {
+  const { machine, config } = run;
+  const find = (gateway: string, operation: string) =>
+    run.scenarios.find((s) => s.gateway === gateway && s.operation === operation);
+  const lines = [
+    `Run ${machine.date}, commit ${machine.commit}, ${machine.nproc} CPUs (${machine.cpu}), ` +
+      `${machine.memoryGiB} GiB, Node ${machine.node}; ${config.connections} connections, ` +
+      `${config.warmupSeconds} s warm-up, ${config.durationSeconds} s measured per scenario.`,
+    '',
+    '| operation | target | req/s | p50 ms | p99 ms | errors | peak RSS MiB | vs Hive | vs plain | 1-client p50 ms | SQL/request |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const s of run.scenarios) {
+    const hive = find('hive', s.operation);
+    const plain = find('plain', s.operation);
+    lines.push(
+      `| ${s.operation} | ${NAMES[s.gateway]} | ${s.requestsPerSecond} | ${s.p50Ms} | ${s.p99Ms} | ` +
+        `${s.errors} | ${s.peakRssMiB ?? '-'} | ${ratio(s.requestsPerSecond, hive?.requestsPerSecond)} | ` +
+        `${ratio(s.requestsPerSecond, plain?.requestsPerSecond)} | ${s.singleClientP50Ms ?? '-'} | ` +
+        `${s.sqlPerRequest ?? '-'} |`,
+    );
+  }
+  if (run.live.length) {
+    lines.push(
+      '',
+      '| live subscribers | events | deliveries | missed | p50 ms | p99 ms | gateway peak RSS MiB |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...run.live.map(
+        (l) =>
+          `| ${l.subscribers} | ${l.events} | ${l.deliveries} | ${l.missed} | ${l.p50Ms} | ${l.p99Ms} | ${l.peakRssMiB ?? '-'} |`,
+      ),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,344 @@
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createViewerDirectory } from '../gateway/auth/viewer-directory';
+import { loadGatewayConfig } from '../gateway/config';
+import { ensureDevJwtKey } from '../lib/config/dev-secrets';
+import { signDevToken } from '../lib/config/dev-token';
+import { projectRoot } from '../lib/config/project-root';
+import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-config';
+import { createOrm } from '../lib/orm/create-orm';
+import { createViewerTokenCodec, VIEWER_HEADER } from '../lib/viewer/viewer-token';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { type BenchConfig, type GatewayKind, loadBenchConfig } from './bench-config';
+import { recordSubgraphFetches, runDirectLoad } from './direct-baseline';
+import { runLiveBench } from './live-bench';
+import { type LoadResult, runLoad } from './load';
+import { peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
+import { renderReport, type ScenarioResult } from './report';
+import { seedBenchData } from './seed-bench-data';
+
+// `npm run bench`: seeds the bench data set, starts the three subgraphs once (built JS), then
+// measures each gateway in turn against them, the direct baseline, and the live updates.
+
+const ROOT = projectRoot();
+
+/**
+ * The checked-in supergraph with only the subgraph URLs pointed at the bench ports, so every
+ * gateway (and the direct recording) plans against the same schema.
+ */
+function writeBenchSupergraph(config: BenchConfig, env: Record<string, string>): string {
+  const sdl = readFileSync(join(ROOT, 'schema', 'supergraph.graphql'), 'utf8').replace(
+    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+    (_, name: string) =>
+      `@join__graph(name: "${name}", url: "${env[`${name.toUpperCase()}_URL`]}")`,
+  );
+  const path = join(config.dataDir, 'supergraph.graphql');
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(path, sdl);
+  return path;
+}
+const operation = (name: string) =>
+  readFileSync(join(ROOT, 'contract', 'operations', `${name}.graphql`), 'utf8');
+
+export const OPERATIONS = [
+  {
+    name: 'SupportPicture',
+    query: operation('support-picture'),
+    variables: { organizationId: 'org-contoso' },
+    email: 'alice@contoso.example',
+  },
+  {
+    name: 'PartnerDashboard',
+    query: operation('partner-dashboard'),
+    variables: {},
+    email: 'agent@litware.example',
+  },
+];
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString()}] ${message}`);
+
+function stackEnv(config: BenchConfig): Record<string, string> {
+  const [gateway, accounts, billing, cases] = [0, 1, 2, 3].map((i) => config.basePort + i);
+  return {
+    DATA_DIR: config.dataDir,
+    SUPERGRAPH_PATH: join(config.dataDir, 'supergraph.graphql'),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PORT: String(gateway),
+    ACCOUNTS_PORT: String(accounts),
+    BILLING_PORT: String(billing),
+    CASES_PORT: String(cases),
+    ACCOUNTS_URL: `http://127.0.0.1:${accounts}/graphql`,
+    BILLING_URL: `http://127.0.0.1:${billing}/graphql`,
+    CASES_URL: `http://127.0.0.1:${cases}/graphql`,
+    // The seeded cases are mostly unanswered and past due: the response-alarm scheduler would
+    // raise thousands of breaches during the measurements and skew both loads.
+    RESPONSE_ALARM_INTERVAL_MS: '0',
+  };
+}
+
+async function seed(env: Record<string, string>): Promise<void> {
+  const started = Date.now();
+  for (const subgraph of SUBGRAPHS) {
+    const config = loadSubgraphConfig(subgraph.name, env);
+    const { orm } = await createOrm(subgraph.ormOptions(config));
+    await subgraph.seed(orm.em.fork());
+    await seedBenchData(subgraph.name, orm.em.fork());
+    await orm.close();
+  }
+  log(`data set ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
+  const started = SUBGRAPHS.map((s) =>
+    startNode(s.name, [join(ROOT, 'dist', 'subgraphs', s.name, 'main.js')], {
+      ...env,
+      SEED_DEMO_DATA: 'false',
+    }),
+  );
+  await Promise.all(
+    started.map((s) =>
+      waitUntilUp(s, `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/health`),
+    ),
+  );
+  return started;
+}
+
+function startGatewayProcess(
+  kind: GatewayKind,
+  env: Record<string, string>,
+  config: BenchConfig,
+): Started {
+  if (kind === 'ours') {
+    const profile = config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
+    // Rate limits stay on (their cost is part of the measure) but high enough not to refuse load.
+    return startNode('our gateway', [...profile, join(ROOT, 'dist', 'gateway', 'main.js')], {
+      ...env,
+      RATE_LIMIT_PER_IP: '100000000',
+      RATE_LIMIT_PER_VIEWER: '100000000',
+    });
+  }
+  if (kind === 'plain') {
+    return startNode(
+      'plain gateway',
+      [join(ROOT, 'dist', 'bench', 'plain-gateway.js'), env.SUPERGRAPH_PATH, env.PORT],
+      {},
+    );
+  }
+  const hiveBin = join(
+    dirname(require.resolve('@graphql-hive/gateway/package.json')),
+    'dist',
+    'bin.js',
+  );
+  return startNode(
+    'hive gateway',
+    [
+      hiveBin,
+      'supergraph',
+      env.SUPERGRAPH_PATH,
+      '--port',
+      env.PORT,
+      '--host',
+      '127.0.0.1',
+      '--config-path',
+      join(ROOT, 'bench', 'hive-gateway.config.cjs'),
+    ],
+    { NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  );
+}
+
+interface Credentials {
+  bearer: Record<string, string>;
+  /** Fresh signed viewer contexts (they live 120 s), for the gateways that only propagate. */
+  viewerContext: (email: string) => Promise<string>;
+}
+
+async function credentials(env: Record<string, string>): Promise<Credentials> {
+  const gateway = loadGatewayConfig(env);
+  const key = await ensureDevJwtKey(gateway.jwt.devKeyFile);
+  const bearer: Record<string, string> = {};
+  for (const op of OPERATIONS) {
+    bearer[op.email] = await signDevToken(key, {
+      email: op.email,
+      issuer: gateway.jwt.issuer,
+      audience: gateway.jwt.audience,
+    });
+  }
+  const directory = createViewerDirectory({
+    accountsUrl: gateway.subgraphUrls.accounts,
+    codec: createViewerTokenCodec(gateway.internalSecret),
+    ttlMs: 0,
+  });
+  return { bearer, viewerContext: async (email) => (await directory.resolve(email)).token };
+}
+
+async function headersFor(
+  kind: GatewayKind,
+  email: string,
+  creds: Credentials,
+): Promise<Record<string, string>> {
+  return kind === 'ours'
+    ? { authorization: `Bearer ${creds.bearer[email]}` }
+    : { [VIEWER_HEADER]: await creds.viewerContext(email) };
+}
+
+/** One request through the gateway, checked: the reference answer for the load that follows. */
+async function referenceAnswer(url: string, headers: Record<string, string>, body: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"')) {
+    throw new Error(`reference request failed (${response.status}): ${text.slice(0, 500)}`);
+  }
+  return text;
+}
+
+async function sqlStatements(env: Record<string, string>): Promise<number> {
+  let total = 0;
+  for (const name of ['accounts', 'billing', 'cases'] as SubgraphName[]) {
+    const port = env[`${name.toUpperCase()}_PORT`];
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    total += Number(/^sql_statements_total\{[^}]*\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  }
+  return total;
+}
+
+async function measureGateway(
+  kind: GatewayKind,
+  config: BenchConfig,
+  env: Record<string, string>,
+  creds: Credentials,
+): Promise<ScenarioResult[]> {
+  log(`starting ${kind} gateway`);
+  const gateway = startGatewayProcess(kind, env, config);
+  const url = `http://127.0.0.1:${env.PORT}/graphql`;
+  const results: ScenarioResult[] = [];
+  try {
+    // Our gateway's /ready waits for the subgraphs; the others answer on /graphql once listening.
+    await waitUntilUp(gateway, kind === 'ours' ? url.replace('/graphql', '/ready') : url);
+    for (const op of OPERATIONS) {
+      const body = JSON.stringify({ query: op.query, variables: op.variables });
+      const headers = await headersFor(kind, op.email, creds);
+      const expectBody = await referenceAnswer(url, headers, body);
+      let sqlPerRequest: number | null = null;
+      if (kind === 'ours') {
+        const before = await sqlStatements(env);
+        await referenceAnswer(url, headers, body);
+        sqlPerRequest = (await sqlStatements(env)) - before;
+      }
+      const target = { url, headers, body, expectBody };
+      log(`${kind} ${op.name}: warm-up ${config.warmupSeconds} s`);
+      await runLoad(target, config.connections, config.warmupSeconds);
+      log(`${kind} ${op.name}: measuring ${config.durationSeconds} s`);
+      const load = await runLoad(target, config.connections, config.durationSeconds);
+      const single = config.singleClientSeconds
+        ? await runLoad(target, 1, config.singleClientSeconds)
+        : null;
+      results.push({
+        gateway: kind,
+        operation: op.name,
+        ...load,
+        singleClientP50Ms: single?.p50Ms ?? null,
+        peakRssMiB: peakRssMiB(gateway.child.pid),
+        sqlPerRequest,
+        responseBytes: expectBody.length,
+      });
+    }
+  } finally {
+    await stop(gateway);
+  }
+  return results;
+}
+
+async function measureDirect(
+  config: BenchConfig,
+  env: Record<string, string>,
+  creds: Credentials,
+): Promise<ScenarioResult[]> {
+  const supergraph = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
+  const results: ScenarioResult[] = [];
+  for (const op of OPERATIONS) {
+    const viewerContext = await creds.viewerContext(op.email);
+    const fetches = await recordSubgraphFetches(supergraph, op.query, op.variables, viewerContext);
+    log(`direct ${op.name}: ${fetches.length} subgraph fetches; warm-up, then measuring`);
+    await runDirectLoad(fetches, viewerContext, config.connections, config.warmupSeconds);
+    const load: LoadResult = await runDirectLoad(
+      fetches,
+      viewerContext,
+      config.connections,
+      config.durationSeconds,
+    );
+    const single = config.singleClientSeconds
+      ? await runDirectLoad(fetches, viewerContext, 1, config.singleClientSeconds)
+      : null;
+    results.push({
+      gateway: 'direct',
+      operation: op.name,
+      ...load,
+      singleClientP50Ms: single?.p50Ms ?? null,
+      peakRssMiB: null,
+      sqlPerRequest: null,
+      responseBytes: null,
+    });
+  }
+  return results;
+}
+
+function machine() {
+  const commit = (() => {
+    try {
+      const sha = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+      const dirty = execSync('git status --porcelain', { cwd: ROOT }).toString().trim();
+      return dirty ? `${sha} (with uncommitted changes)` : sha;
+    } catch {
+      return 'unknown';
+    }
+  })();
+  return {
+    date: new Date().toISOString(),
+    nproc: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    commit,
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadBenchConfig();
+  const env = stackEnv(config);
+  writeBenchSupergraph(config, env);
+  await seed(env);
+  const subgraphs = await startSubgraphs(env);
+  try {
+    const creds = await credentials(env);
+    const scenarios: ScenarioResult[] = [];
+    for (const kind of config.gateways) {
+      scenarios.push(...(await measureGateway(kind, config, env, creds)));
+    }
+    if (config.direct) scenarios.push(...(await measureDirect(config, env, creds)));
+    const live = [];
+    for (const subscribers of config.liveSubscribers) {
+      live.push(await runLiveBench({ env, config, subscribers, bearer: creds.bearer, log }));
+    }
+    const run = { machine: machine(), config, scenarios, live };
+    mkdirSync(config.resultsDir, { recursive: true });
+    const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+    console.log(renderReport(run));
+    log(`results written to ${file}`);
+  } finally {
+    await Promise.all(subgraphs.map(stop));
+  }
+}
+
+void main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
