@@ -31,7 +31,36 @@ export interface GatewayConfig {
   rateLimits: RateLimitsConfig;
   /** When set, only the documents of this manifest run (see security/trusted-documents.ts). */
   trustedDocumentsPath: string | null;
+  /** Express' `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
+  trustProxy: TrustProxy;
+  live: {
+    /** graphql-ws connections from the gateway to each subgraph, whatever the number of clients. */
+    upstreamConnections: number;
+    /** Results a client may fall behind before it is cut off as too slow. */
+    clientBuffer: number;
+  };
 }
+
+export type TrustProxy = false | number | string[];
+
+/**
+ * TRUST_PROXY: unset or "false" trusts no proxy (req.ip is the socket's peer); a number trusts that
+ * many hops; otherwise a comma list of proxy addresses, subnets or Express' names (loopback,
+ * uniquelocal). "true" (trust every hop) is refused: any client could then pick its own address.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .default('false')
+  .refine((v) => v !== 'true', 'name the hop count or the proxies; "true" trusts forged headers')
+  .transform((v): TrustProxy => {
+    if (v === 'false' || v === '' || v === '0') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  });
 
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -70,6 +99,9 @@ const schema = z
       .string()
       .default(join(projectRoot(), 'schema', 'trusted-documents.json')),
     RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('gateway-rate'),
+    TRUST_PROXY: trustProxy,
+    LIVE_UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
+    LIVE_CLIENT_BUFFER: z.coerce.number().int().min(1).max(100_000).default(1_000),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
     message: 'INTERNAL_SECRET is required in production',
@@ -119,5 +151,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       keyPrefix: c.RATE_LIMIT_KEY_PREFIX,
     },
     trustedDocumentsPath: c.TRUSTED_DOCUMENTS === 'true' ? resolve(c.TRUSTED_DOCUMENTS_PATH) : null,
+    trustProxy: c.TRUST_PROXY,
+    live: {
+      upstreamConnections: c.LIVE_UPSTREAM_CONNECTIONS,
+      clientBuffer: c.LIVE_CLIENT_BUFFER,
+    },
   };
 }

@@ -14,6 +14,7 @@ import { requestLogPlugin } from '../lib/logging/request-log-plugin';
 import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
 import { createTokenVerifier } from './auth/token-verifier';
+import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { createViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
@@ -25,6 +26,7 @@ import { createOperationLimits } from './security/operation-limits';
 import { createRateLimits } from './security/rate-limits';
 import { trustedDocuments } from './security/trusted-documents';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { deduplicateQueries } from './subgraph-fetch-dedup';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -37,8 +39,9 @@ function contextError(error: unknown): GraphQLError {
     const status = error.code === 'UNAUTHENTICATED' ? 401 : 400;
     return new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
   }
-  return new GraphQLError('Could not establish who is asking; try again.', {
-    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 503 } },
+  // Accounts (or its database) is unreachable: nothing ran, a retry will do.
+  return new GraphQLError('Could not establish who is asking right now; try again shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
     originalError: error as Error,
   });
 }
@@ -55,11 +58,11 @@ export function subgraphDataSources(
   return (name, url) =>
     new SubgraphDataSource(name, {
       url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-      fetcher: metrics.instrumentFetch(
-        name,
-        (input: string, init?: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
-      ),
+      fetcher: deduplicateQueries(
+        metrics.instrumentFetch(name, (input: string, init?: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+        ),
+      ) as never,
     });
 }
 
@@ -77,7 +80,7 @@ export function createGateway(
 /** Starts the gateway: GraphQL on /graphql, liveness on /health, readiness on /ready. */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<Listening> {
   const codec = createViewerTokenCodec(config.internalSecret);
-  const verify = await createTokenVerifier(config.jwt);
+  const verify = cacheVerifiedTokens(await createTokenVerifier(config.jwt));
   const directory = createViewerDirectory({
     accountsUrl: config.subgraphUrls.accounts,
     codec,
@@ -89,9 +92,10 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const trusted = config.trustedDocumentsPath
     ? trustedDocuments(config.trustedDocumentsPath)
     : null;
+  const formatError = createErrorFormatter(log, { isTooComplex: limits.isRejection });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(config, metrics),
-    formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
     allowBatchedHttpRequests: false,
@@ -114,6 +118,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  // Decides req.ip, hence whose budget the per-IP rate limit charges.
+  app.set('trust proxy', config.trustProxy);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -131,6 +137,11 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     verify,
     directory,
     log,
+    metrics: metrics.live,
+    limits,
+    formatError,
+    upstreamConnections: config.live.upstreamConnections,
+    clientBuffer: config.live.clientBuffer,
   });
   app.use('/graphql', live.sse);
   app.use(
@@ -171,8 +182,10 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   return {
     ...listening,
     close: async () => {
+      // Refuse new connections first; draining waits for the websockets, closed meanwhile (1001).
+      const draining = listening.close();
       await closeLive();
-      await listening.close();
+      await draining;
       await apollo.stop();
       await rateLimits.close();
     },

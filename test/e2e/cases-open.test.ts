@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cloud } from '../../lib/domain/enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes, eventsOf, openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';

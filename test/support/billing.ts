@@ -1,5 +1,5 @@
 import { projectDocument } from './project-operations';
-import type { GraphQLResponse, Stack } from './stack';
+import type { Stack } from './stack';
 
 // Helpers for the billing end-to-end tests: run an operation by name (contract first, then the
 // project's own), and read what a user would look at after a change.

@@ -22,6 +22,8 @@ export interface RunningSubgraph {
   url: string;
   orm: MikroORM;
   sqlCounter: SqlStatementCounter;
+  /** Its PostgreSQL schema, for processes that join the same database. */
+  databaseSchema: string;
 }
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -65,13 +67,12 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-async function createPgSchemas(schemas: string[]): Promise<() => Promise<void>> {
-  const client = new Client({ connectionString: TEST_PG_URL });
+/** Drops the stack's schemas, on a connection of its own (the server may have restarted). */
+async function dropPgSchemas(url: string, schemas: string[]): Promise<void> {
+  const client = new Client({ connectionString: url });
   await client.connect();
-  return async () => {
-    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-    await client.end();
-  };
+  for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
+  await client.end();
 }
 
 /**
@@ -82,8 +83,15 @@ export interface StackOptions {
   seedNow?: Date;
   /** Extra gateway environment, e.g. VIEWER_CACHE_TTL_MS. */
   gatewayEnv?: Record<string, string>;
+  /**
+   * Extra cases environment. The response-alarm scheduler is off unless a test turns it on
+   * (RESPONSE_ALARM_INTERVAL_MS): its events would surprise tests that count events or statements.
+   */
+  casesEnv?: Record<string, string>;
   /** Receives every log line of every process (JSON); logs are silent otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
+  /** The PostgreSQL server to use instead of the shared one (a test's own, to crash it). */
+  databaseUrl?: string;
 }
 
 export async function startStack(dialect: Dialect, options: StackOptions = {}): Promise<Stack> {
@@ -96,7 +104,9 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const internalSecret = randomBytes(32).toString('base64url');
   const run = randomBytes(4).toString('hex');
   const schemas = SUBGRAPHS.map((s) => `t_${run}_${s.name}`);
-  const dropSchemas = dialect === 'postgresql' ? await createPgSchemas(schemas) : async () => {};
+  const pgUrl = options.databaseUrl ?? TEST_PG_URL;
+  const dropSchemas = () =>
+    dialect === 'postgresql' ? dropPgSchemas(pgUrl, schemas) : Promise.resolve();
   const closers: (() => Promise<void>)[] = [];
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const servers = {} as Record<SubgraphName, { close(): Promise<void>; restart(): Promise<void> }>;
@@ -120,7 +130,10 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
       ...peerUrls,
       [`${prefix}_PORT`]: '0',
       [`${prefix}_DB_SCHEMA`]: `t_${run}_${subgraph.name}`,
-      ...(dialect === 'postgresql' ? { DATABASE_URL: TEST_PG_URL } : {}),
+      ...(dialect === 'postgresql' ? { DATABASE_URL: pgUrl } : {}),
+      ...(subgraph.name === 'cases'
+        ? { RESPONSE_ALARM_INTERVAL_MS: '0', ...options.casesEnv }
+        : {}),
     });
     const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork(), seedNow);
@@ -134,11 +147,17 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
         servers[subgraph.name].close = () => server.close();
       },
     };
+    // Closed in reverse: the server (and its timers, which still use the ORM) before the ORM.
     closers.push(
-      () => servers[subgraph.name].close(),
       () => orm.close(),
+      () => servers[subgraph.name].close(),
     );
-    subgraphs[subgraph.name] = { url: `${server.url}/graphql`, orm, sqlCounter };
+    subgraphs[subgraph.name] = {
+      url: `${server.url}/graphql`,
+      orm,
+      sqlCounter,
+      databaseSchema: config.databaseSchema,
+    };
   }
 
   const jwtKeyFile = join(dataDir, 'dev-jwt-key.json');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../../gateway/config';
 import { loadSubgraphConfig } from '../../../lib/config/subgraph-config';
+import { loadTelemetryConfig } from '../../../lib/config/telemetry-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'config-'));
 
@@ -52,5 +53,72 @@ describe('configuration', () => {
     expect(() =>
       loadSubgraphConfig('accounts', { DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x' }),
     ).toThrowError(/postgresql/);
+  });
+
+  it('trusts no proxy unless told how many hops or which ones', () => {
+    const trust = (TRUST_PROXY?: string) =>
+      loadGatewayConfig({ DATA_DIR: dataDir(), TRUST_PROXY }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('2')).toBe(2);
+    expect(trust('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => trust('true')).toThrow(/TRUST_PROXY/);
+  });
+
+  it('traces nothing unless OTEL_TRACES_EXPORTER names an exporter; OTLP URLs as the spec says', () => {
+    expect(loadTelemetryConfig({}, 'gateway')).toEqual({
+      exporter: 'none',
+      serviceName: 'gateway',
+      tracesUrl: 'http://localhost:4318/v1/traces',
+    });
+    const on = loadTelemetryConfig(
+      {
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_SERVICE_NAME: 'edge',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+      },
+      'gateway',
+    );
+    expect(on).toEqual({
+      exporter: 'otlp',
+      serviceName: 'edge',
+      tracesUrl: 'http://collector:4318/v1/traces',
+    });
+    const exact = {
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c/t',
+    };
+    expect(loadTelemetryConfig(exact, 'cases').tracesUrl).toBe('http://c/t');
+    expect(loadTelemetryConfig({ ...exact, OTEL_SDK_DISABLED: 'true' }, 'cases').exporter).toBe(
+      'none',
+    );
+    expect(() => loadTelemetryConfig({ OTEL_TRACES_EXPORTER: 'jaeger' }, 'cases')).toThrow(
+      /OTEL_TRACES_EXPORTER/,
+    );
+  });
+
+  it('runs live updates in-process unless REDIS_URL is set, and checks their timers', () => {
+    const embedded = loadSubgraphConfig('cases', { DATA_DIR: dataDir() });
+    expect(embedded.live).toEqual({
+      redisUrl: null,
+      redisKeyPrefix: 'support-graph:',
+      pollIntervalMs: 1_000,
+      responseAlarmIntervalMs: 10_000,
+    });
+    const replicated = loadSubgraphConfig('cases', {
+      DATA_DIR: dataDir(),
+      REDIS_URL: 'redis://redis:6379',
+      RESPONSE_ALARM_INTERVAL_MS: '0',
+    });
+    expect(replicated.live).toMatchObject({
+      redisUrl: 'redis://redis:6379',
+      responseAlarmIntervalMs: 0,
+    });
+    expect(() =>
+      loadSubgraphConfig('cases', {
+        DATA_DIR: dataDir(),
+        REDIS_URL: 'http://redis',
+        LIVE_POLL_INTERVAL_MS: '0',
+      }),
+    ).toThrowError(/REDIS_URL[\s\S]*LIVE_POLL_INTERVAL_MS/);
   });
 });
