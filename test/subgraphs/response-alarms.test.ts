@@ -24,11 +24,12 @@ describe.each(testDialects())('response alarms (%s)', (dialect) => {
   });
   afterAll(() => db?.close());
 
-  const scheduler = (orm: MikroORM, at: Date) =>
+  const scheduler = (orm: MikroORM, at: Date, batch?: number) =>
     new ResponseAlarmScheduler({
       orm,
       intervalMs: 1_000,
       clock: () => at,
+      batch,
       publish: (events) => published.push(...events),
       log: silentLog,
     });
@@ -97,6 +98,21 @@ describe.each(testDialects())('response alarms (%s)', (dialect) => {
       .nativeUpdate(SupportCase, { id: caseId }, { respondedAt: new Date(dueAt.getTime() - DAY) });
     await scheduler(db.orm, new Date(dueAt.getTime() + MINUTE)).tick();
     expect(await alarmsOf(caseId!, dueAt)).toEqual([]);
+  });
+
+  it('fires an older breach even when more newer alarms than a batch have fired already', async () => {
+    const newer = new Date(Date.now() + 70 * DAY);
+    const older = new Date(Date.now() + 60 * DAY);
+    const at = new Date(newer.getTime() + MINUTE);
+    const claimedFirst = await runningUntil(newer, 2);
+    await scheduler(db.orm, at, 2).tick();
+    for (const caseId of claimedFirst) {
+      expect(await alarmsOf(caseId, newer)).toEqual([RESPONSE_BREACHED]);
+    }
+    // Its clock starts running only now: the batch's two latest-due clocks are both claimed.
+    const [late] = await runningUntil(older, 1);
+    await scheduler(db.orm, at, 2).tick();
+    expect(await alarmsOf(late!, older)).toEqual([RESPONSE_BREACHED]);
   });
 
   // Real concurrent writers need PostgreSQL (SQLite has one writer at a time).

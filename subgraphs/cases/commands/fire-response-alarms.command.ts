@@ -4,7 +4,8 @@ import {
   type MikroORM,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { CaseStatus } from '../domain/case-enums';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { CaseEventKind, CaseStatus } from '../domain/case-enums';
 import {
   alarmKey,
   DUE_SOON_LEAD_MS,
@@ -22,8 +23,8 @@ import { type Actor, CaseEventRecorder } from './case-event-recorder';
 
 const SYSTEM: Actor = { id: 'system', email: null };
 
-/** Running clocks looked at per tick, latest due first, so new alarms are never starved. */
-const BATCH = 500;
+/** Alarms fired per kind and tick by default; the rest wait for the next tick, latest due first. */
+export const ALARM_BATCH = 500;
 
 interface Due {
   caseId: string;
@@ -31,37 +32,51 @@ interface Due {
   dueAt: Date;
 }
 
-export async function fireResponseAlarms(orm: MikroORM, now: Date): Promise<CaseEvent[]> {
+export async function fireResponseAlarms(
+  orm: MikroORM,
+  now: Date,
+  batch = ALARM_BATCH,
+): Promise<CaseEvent[]> {
   const fired: CaseEvent[] = [];
-  for (const due of await unclaimedAlarms(orm.em.fork(), now)) {
+  for (const due of await unclaimedAlarms(orm.em.fork(), now, batch)) {
     const event = await claim(orm, due, now);
     if (event) fired.push(event);
   }
   return fired;
 }
 
-async function unclaimedAlarms(em: EntityManager, now: Date): Promise<Due[]> {
-  const running = await em.find(
-    SupportCase,
-    {
-      respondedAt: null,
-      status: { $ne: CaseStatus.CLOSED },
-      dueAt: { $ne: null, $lte: new Date(now.getTime() + DUE_SOON_LEAD_MS) },
-    },
-    { orderBy: { dueAt: 'desc' }, limit: BATCH, fields: ['id', 'dueAt', 'respondedAt', 'status'] },
-  );
-  const due = running.flatMap((kase) => {
-    const kind = dueAlarm(kase, now);
-    return kind ? [{ caseId: kase.id, kind, dueAt: kase.dueAt! }] : [];
-  });
-  if (due.length === 0) return [];
-  const claimed = await em.find(
-    ResponseAlarm,
-    { id: { $in: due.map((d) => alarmKey(d.caseId, d.kind, d.dueAt)) } },
-    { fields: ['id'] },
-  );
-  const taken = new Set(claimed.map((a) => a.id));
-  return due.filter((d) => !taken.has(alarmKey(d.caseId, d.kind, d.dueAt)));
+async function unclaimedAlarms(em: EntityManager, now: Date, batch: number): Promise<Due[]> {
+  const soonUntil = new Date(now.getTime() + DUE_SOON_LEAD_MS);
+  const { RESPONSE_BREACHED, RESPONSE_DUE_SOON } = CaseEventKind;
+  return [
+    ...(await unclaimed(em, RESPONSE_BREACHED, { $lte: now }, batch)),
+    ...(await unclaimed(em, RESPONSE_DUE_SOON, { $gt: now, $lte: soonUntil }, batch)),
+  ];
+}
+
+/**
+ * Running clocks whose `kind` alarm for their current dueAt has no row in response_alarm. The
+ * claim check is in SQL, so however many alarms are already claimed, the batch holds only
+ * unclaimed ones: a backlog of old breaches never hides a new one, nor the reverse.
+ */
+async function unclaimed(
+  em: EntityManager,
+  kind: ResponseAlarmKind,
+  dueAt: { $gt?: Date; $lte: Date },
+  batch: number,
+): Promise<Due[]> {
+  const running = await (em as SqlEntityManager)
+    .createQueryBuilder(SupportCase, 'c')
+    .select(['c.id', 'c.dueAt'])
+    .where({ respondedAt: null, status: { $ne: CaseStatus.CLOSED }, dueAt })
+    .andWhere(
+      'not exists (select 1 from response_alarm a where a.case_id = c.id and a.kind = ? and a.due_at = c.due_at)',
+      [kind],
+    )
+    .orderBy({ dueAt: 'desc' })
+    .limit(batch)
+    .getResultList();
+  return running.map((kase) => ({ caseId: kase.id, kind, dueAt: kase.dueAt! }));
 }
 
 /** The event, or null when the clock moved on or another replica claimed the alarm first. */

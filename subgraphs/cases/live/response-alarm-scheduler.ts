@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../../../lib/logging/logger';
-import { fireResponseAlarms } from '../commands/fire-response-alarms.command';
+import { ALARM_BATCH, fireResponseAlarms } from '../commands/fire-response-alarms.command';
 import type { CommittedCaseEvent } from './case-event-bus';
 
 // Raises RESPONSE_DUE_SOON and RESPONSE_BREACHED on a timer. It keeps no state of its own: what
@@ -12,6 +12,8 @@ export interface ResponseAlarmSchedulerOptions {
   intervalMs: number;
   /** Injectable for tests. */
   clock?: () => Date;
+  /** Alarms of each kind fired per tick (default ALARM_BATCH); smaller in tests. */
+  batch?: number;
   /** Where fired events go after their commit (the feed). */
   publish: (events: readonly CommittedCaseEvent[]) => void;
   log: Logger;
@@ -48,7 +50,8 @@ export class ResponseAlarmScheduler {
   private async fire(): Promise<number> {
     const now = (this.options.clock ?? (() => new Date()))();
     try {
-      const fired = await fireResponseAlarms(this.options.orm, now);
+      const batch = this.options.batch ?? ALARM_BATCH;
+      const fired = await fireResponseAlarms(this.options.orm, now, batch);
       for (const event of fired) this.options.publish([event]);
       return fired.length;
     } catch (error) {
