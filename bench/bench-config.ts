@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { parseEnv } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
 
-export const GATEWAY_KINDS = ['ours', 'plain', 'hive'] as const;
+/** `ours-unshared`: our gateway with SUBGRAPH_FETCH_SHARING=false, what it adds with no sharing. */
+export const GATEWAY_KINDS = ['ours', 'ours-unshared', 'plain', 'hive'] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];
 
 export interface BenchConfig {

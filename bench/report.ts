@@ -1,9 +1,9 @@
-import type { BenchConfig } from './bench-config';
+import type { BenchConfig, GatewayKind } from './bench-config';
 import type { LiveResult } from './live-bench';
 import type { LoadResult } from './load';
 
 export interface ScenarioResult extends LoadResult {
-  gateway: 'ours' | 'plain' | 'hive' | 'direct';
+  gateway: GatewayKind | 'direct';
   operation: string;
   peakRssMiB: number | null;
   /** p50 with a single client after the main load: the latency of one request without queueing. */
@@ -29,6 +29,7 @@ export interface BenchRun {
 
 const NAMES = {
   ours: 'our gateway',
+  'ours-unshared': 'our gateway, no fetch sharing',
   plain: 'plain @apollo/gateway',
   hive: 'Hive Gateway',
   direct: 'direct to subgraphs',
@@ -60,6 +61,7 @@ export function renderReport(run: BenchRun): string {
         `${s.sqlPerRequest ?? '-'} |`,
     );
   }
+  lines.push('', ...overheadLines(run, config.connections));
   if (run.live.length) {
     lines.push(
       '',
@@ -72,4 +74,24 @@ export function renderReport(run: BenchRun): string {
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * What the gateway adds over asking the subgraphs directly, as p50 differences: at the load
+ * without fetch sharing (which would otherwise hide the gateway's own cost), and with one client.
+ */
+function overheadLines(run: BenchRun, connections: number): string[] {
+  const p50 = (gateway: string, operation: string, single: boolean) => {
+    const s = run.scenarios.find((x) => x.gateway === gateway && x.operation === operation);
+    return single ? s?.singleClientP50Ms : s?.p50Ms;
+  };
+  const diff = (a: number | null | undefined, b: number | null | undefined) =>
+    a != null && b != null ? `${a - b >= 0 ? '+' : ''}${a - b} ms (${a} against ${b})` : '-';
+  const operations = [...new Set(run.scenarios.map((s) => s.operation))];
+  return operations.map(
+    (op) =>
+      `- ${op}, p50 over direct: ${diff(p50('ours-unshared', op, false), p50('direct', op, false))} ` +
+      `at ${connections} connections without fetch sharing; ` +
+      `${diff(p50('ours', op, true), p50('direct', op, true))} with one client.`,
+  );
 }

@@ -107,18 +107,21 @@ async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
   return started;
 }
 
+const isOurs = (kind: GatewayKind) => kind === 'ours' || kind === 'ours-unshared';
+
 function startGatewayProcess(
   kind: GatewayKind,
   env: Record<string, string>,
   config: BenchConfig,
 ): Started {
-  if (kind === 'ours') {
+  if (isOurs(kind)) {
     const profile = config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
     // Rate limits stay on (their cost is part of the measure) but high enough not to refuse load.
     return startNode('our gateway', [...profile, join(ROOT, 'dist', 'gateway', 'main.js')], {
       ...env,
       RATE_LIMIT_PER_IP: '100000000',
       RATE_LIMIT_PER_VIEWER: '100000000',
+      SUBGRAPH_FETCH_SHARING: String(kind === 'ours'),
     });
   }
   if (kind === 'plain') {
@@ -180,7 +183,7 @@ async function headersFor(
   email: string,
   creds: Credentials,
 ): Promise<Record<string, string>> {
-  return kind === 'ours'
+  return isOurs(kind)
     ? { authorization: `Bearer ${creds.bearer[email]}` }
     : { [VIEWER_HEADER]: await creds.viewerContext(email) };
 }
@@ -221,7 +224,7 @@ async function measureGateway(
   const results: ScenarioResult[] = [];
   try {
     // Our gateway's /ready waits for the subgraphs; the others answer on /graphql once listening.
-    await waitUntilUp(gateway, kind === 'ours' ? url.replace('/graphql', '/ready') : url);
+    await waitUntilUp(gateway, isOurs(kind) ? url.replace('/graphql', '/ready') : url);
     for (const op of OPERATIONS) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const headers = await headersFor(kind, op.email, creds);

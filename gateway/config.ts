@@ -25,6 +25,8 @@ export interface GatewayConfig {
   /** How long a resolved viewer (roles, delegations) is reused before asking accounts again. */
   viewerCacheTtlMs: number;
   subgraphTimeoutMs: number;
+  /** Identical in-flight subgraph queries of one viewer share one fetch (subgraph-fetch-dedup.ts). */
+  subgraphFetchSharing: boolean;
   /** Off by default in production; field suggestions are hidden whenever it is off. */
   introspection: boolean;
   operationLimits: OperationLimitsConfig;
@@ -82,6 +84,7 @@ const schema = z
     JWT_DEV_KEY_FILE: z.string().optional(),
     VIEWER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(15_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    SUBGRAPH_FETCH_SHARING: z.enum(['true', 'false']).default('true'),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
     OPERATION_MAX_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
     OPERATION_MAX_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
@@ -132,6 +135,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     viewerCacheTtlMs: c.VIEWER_CACHE_TTL_MS,
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
+    subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
     introspection,
     operationLimits: {
       maxDepth: c.OPERATION_MAX_DEPTH,

@@ -55,10 +55,11 @@ export function subgraphDataSources(
   metrics: ReturnType<typeof createMetrics>,
 ): (name: string, url?: string) => SubgraphDataSource {
   const timeoutMs = config.subgraphTimeoutMs;
+  const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
   return (name, url) =>
     new SubgraphDataSource(name, {
       url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-      fetcher: deduplicateQueries(
+      fetcher: share(
         metrics.instrumentFetch(name, (input: string, init?: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
         ),

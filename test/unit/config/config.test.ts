@@ -96,6 +96,14 @@ describe('configuration', () => {
     );
   });
 
+  it('shares identical in-flight subgraph queries unless SUBGRAPH_FETCH_SHARING=false', () => {
+    const sharing = (SUBGRAPH_FETCH_SHARING?: string) =>
+      loadGatewayConfig({ DATA_DIR: dataDir(), SUBGRAPH_FETCH_SHARING }).subgraphFetchSharing;
+    expect(sharing()).toBe(true);
+    expect(sharing('false')).toBe(false);
+    expect(() => sharing('no')).toThrowError(/SUBGRAPH_FETCH_SHARING/);
+  });
+
   it('runs live updates in-process unless REDIS_URL is set, and checks their timers', () => {
     const embedded = loadSubgraphConfig('cases', { DATA_DIR: dataDir() });
     expect(embedded.live).toEqual({
