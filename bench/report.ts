@@ -8,6 +8,8 @@ export interface ScenarioResult extends LoadResult {
   peakRssMiB: number | null;
   /** p50 with a single client after the main load: the latency of one request without queueing. */
   singleClientP50Ms: number | null;
+  /** The gateway process's CPU time per request in that one-client phase (steadier than latency). */
+  singleClientCpuMs: number | null;
   /** SQL statements the three subgraphs ran for one request (our gateway's phase). */
   sqlPerRequest: number | null;
   responseBytes: number | null;
@@ -48,8 +50,8 @@ export function renderReport(run: BenchRun): string {
       `${machine.memoryGiB} GiB, Node ${machine.node}; ${config.connections} connections, ` +
       `${config.warmupSeconds} s warm-up, ${config.durationSeconds} s measured per scenario.`,
     '',
-    '| operation | target | req/s | p50 ms | p99 ms | errors | peak RSS MiB | vs Hive | vs plain | 1-client p50 ms | SQL/request |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | target | req/s | p50 ms | p99 ms | errors | peak RSS MiB | vs Hive | vs plain | 1-client p50 ms | 1-client CPU ms/req | SQL/request |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const s of run.scenarios) {
     const hive = find('hive', s.operation);
@@ -58,7 +60,7 @@ export function renderReport(run: BenchRun): string {
       `| ${s.operation} | ${NAMES[s.gateway]} | ${s.requestsPerSecond} | ${s.p50Ms} | ${s.p99Ms} | ` +
         `${s.errors} | ${s.peakRssMiB ?? '-'} | ${ratio(s.requestsPerSecond, hive?.requestsPerSecond)} | ` +
         `${ratio(s.requestsPerSecond, plain?.requestsPerSecond)} | ${s.singleClientP50Ms ?? '-'} | ` +
-        `${s.sqlPerRequest ?? '-'} |`,
+        `${s.singleClientCpuMs ?? '-'} | ${s.sqlPerRequest ?? '-'} |`,
     );
   }
   lines.push('', ...overheadLines(run, config.connections));

@@ -16,7 +16,7 @@ import { type BenchConfig, type GatewayKind, loadBenchConfig } from './bench-con
 import { recordSubgraphFetches, runDirectLoad } from './direct-baseline';
 import { runLiveBench } from './live-bench';
 import { type LoadResult, runLoad } from './load';
-import { peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
+import { cpuMs, peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
 import { renderReport, type ScenarioResult } from './report';
 import { seedBenchData } from './seed-bench-data';
 
@@ -240,14 +240,19 @@ async function measureGateway(
       await runLoad(target, config.connections, config.warmupSeconds);
       log(`${kind} ${op.name}: measuring ${config.durationSeconds} s`);
       const load = await runLoad(target, config.connections, config.durationSeconds);
+      const cpuBefore = cpuMs(gateway.child.pid);
       const single = config.singleClientSeconds
         ? await runLoad(target, 1, config.singleClientSeconds)
+        : null;
+      const cpuPerRequest = single?.requests
+        ? Math.round(((cpuMs(gateway.child.pid) - cpuBefore) / single.requests) * 10) / 10
         : null;
       results.push({
         gateway: kind,
         operation: op.name,
         ...load,
         singleClientP50Ms: single?.p50Ms ?? null,
+        singleClientCpuMs: cpuPerRequest,
         peakRssMiB: peakRssMiB(gateway.child.pid),
         sqlPerRequest,
         responseBytes: expectBody.length,
@@ -285,6 +290,7 @@ async function measureDirect(
       operation: op.name,
       ...load,
       singleClientP50Ms: single?.p50Ms ?? null,
+      singleClientCpuMs: null,
       peakRssMiB: null,
       sqlPerRequest: null,
       responseBytes: null,

@@ -6,7 +6,7 @@ interface Shared {
   status: number;
   statusText: string;
   headers: Headers;
-  body: string;
+  body: Uint8Array;
 }
 
 // RemoteGraphQLDataSource sends `{"query":"<operation>",...}`, the query text first; the query
@@ -24,7 +24,7 @@ function viewerOf(init: RequestInit): string {
  * Identical subgraph queries in flight at the same moment (same subgraph URL, same body, same
  * signed viewer context) share one HTTP request: under load many clients ask the same thing, and
  * the subgraph then does the work once. Only queries: a mutation always goes out on its own.
- * Each caller gets its own Response over the shared text, so nothing parsed is shared between
+ * Each caller gets its own Response over the shared bytes, so nothing parsed is shared between
  * requests; the entry is dropped as soon as the answer is in, so nothing is cached beyond that.
  */
 export function deduplicateQueries(fetcher: Fetch): Fetch {
@@ -40,12 +40,14 @@ export function deduplicateQueries(fetcher: Fetch): Fetch {
           status: r.status,
           statusText: r.statusText,
           headers: r.headers,
-          body: await r.text(),
+          // Bytes, not text: each caller's json() decodes them once (text would be decoded,
+          // re-encoded into the new Response, then decoded again).
+          body: new Uint8Array(await r.arrayBuffer()),
         }))
         .finally(() => inFlight.delete(key));
       inFlight.set(key, shared);
     }
-    const { status, statusText, headers, body: text } = await shared;
-    return new Response(text, { status, statusText, headers });
+    const { status, statusText, headers, body: bytes } = await shared;
+    return new Response(bytes, { status, statusText, headers });
   };
 }
