@@ -5,13 +5,13 @@
 
 // autocannon ships no types; these are the parts of its result we read.
 interface AutocannonResult {
-  requests: { average: number };
+  /** `total`: the requests that completed. */
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number; average: number };
   errors: number;
   timeouts: number;
   mismatches: number;
   non2xx: number;
-  totalCompletedRequests: number;
 }
 
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -55,6 +55,6 @@ export async function runLoad(
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
-    requests: result.totalCompletedRequests,
+    requests: result.requests.total,
   };
 }

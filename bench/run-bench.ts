@@ -202,6 +202,17 @@ async function referenceAnswer(url: string, headers: Record<string, string>, bod
   return text;
 }
 
+/** One request, answered whatever it says: it queues behind what the load left in flight. */
+async function settle(url: string, headers: Record<string, string>, body: string) {
+  await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
+    .then((r) => r.text())
+    .catch(() => undefined);
+}
+
 async function sqlStatements(env: Record<string, string>): Promise<number> {
   let total = 0;
   for (const name of ['accounts', 'billing', 'cases'] as SubgraphName[]) {
@@ -240,6 +251,9 @@ async function measureGateway(
       await runLoad(target, config.connections, config.warmupSeconds);
       log(`${kind} ${op.name}: measuring ${config.durationSeconds} s`);
       const load = await runLoad(target, config.connections, config.durationSeconds);
+      // autocannon stops with requests still in flight; wait for them, so that the one-client
+      // phase measures one request, not the tail of the load's queue.
+      await settle(url, headers, body);
       const cpuBefore = cpuMs(gateway.child.pid);
       const single = config.singleClientSeconds
         ? await runLoad(target, 1, config.singleClientSeconds)
