@@ -26,6 +26,7 @@ import { createOperationLimits } from './security/operation-limits';
 import { createRateLimits } from './security/rate-limits';
 import { trustedDocuments } from './security/trusted-documents';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetch } from './subgraph-fetch';
 import { deduplicateQueries } from './subgraph-fetch-dedup';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -54,16 +55,12 @@ export function subgraphDataSources(
   config: GatewayConfig,
   metrics: ReturnType<typeof createMetrics>,
 ): (name: string, url?: string) => SubgraphDataSource {
-  const timeoutMs = config.subgraphTimeoutMs;
+  const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
   return (name, url) =>
     new SubgraphDataSource(name, {
       url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
-      fetcher: share(
-        metrics.instrumentFetch(name, (input: string, init?: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-        ),
-      ) as never,
+      fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
     });
 }
 

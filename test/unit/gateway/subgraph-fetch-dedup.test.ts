@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { SubgraphRequestInit } from '../../../gateway/subgraph-fetch';
 import { deduplicateQueries } from '../../../gateway/subgraph-fetch-dedup';
 
 // A subgraph stand-in that answers only when told to, so "in flight at the same time" is exact.
 function slowSubgraph() {
   const calls: { url: string; body: string; release: () => void }[] = [];
-  const fetcher = (url: string, init: RequestInit) =>
+  const fetcher = (url: string, init: SubgraphRequestInit) =>
     new Promise<Response>((resolve) => {
       const n = calls.length + 1;
       calls.push({
@@ -18,7 +19,7 @@ function slowSubgraph() {
 
 const URL_A = 'http://cases/graphql';
 const query = (q: string) => JSON.stringify({ query: q, variables: { id: '1' } });
-const init = (body: string, viewer = 'viewer-a'): RequestInit => ({
+const init = (body: string, viewer = 'viewer-a'): SubgraphRequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', 'x-viewer-context': viewer },
   body,
