@@ -54,7 +54,7 @@ export function createSubgraphFetch(timeoutMs: number): SubgraphFetch {
 }
 
 /** A Response-like view of an answer whose body is read once, as fetch's is. */
-export function responseOf(url: string, answer: Dispatcher.ResponseData): SubgraphResponse {
+function responseOf(url: string, answer: Dispatcher.ResponseData): SubgraphResponse {
   const { statusCode, headers, body } = answer;
   return {
     ok: statusCode >= 200 && statusCode < 300,
