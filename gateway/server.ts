@@ -66,9 +66,8 @@ export function subgraphDataSources(
 
 export function createGateway(
   config: GatewayConfig,
-  metrics: ReturnType<typeof createMetrics> = createMetrics(),
+  dataSource: (name: string, url?: string) => SubgraphDataSource,
 ): ApolloGateway {
-  const dataSource = subgraphDataSources(config, metrics);
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => dataSource(name, url),
@@ -87,12 +86,14 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const limits = createOperationLimits(config.operationLimits);
   const rateLimits = createRateLimits(config.rateLimits);
   const metrics = createMetrics();
+  // One keep-alive pool and one in-flight sharing map for queries and live events alike.
+  const dataSource = subgraphDataSources(config, metrics);
   const trusted = config.trustedDocumentsPath
     ? trustedDocuments(config.trustedDocumentsPath)
     : null;
   const formatError = createErrorFormatter(log, { isTooComplex: limits.isRejection });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createGateway(config, metrics),
+    gateway: createGateway(config, dataSource),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
@@ -131,7 +132,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const live = createLiveEndpoints({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
-    dataSource: subgraphDataSources(config, metrics),
+    dataSource,
     verify,
     directory,
     log,
