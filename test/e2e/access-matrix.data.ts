@@ -26,6 +26,8 @@ export type ViewerName = (typeof VIEWERS)[number];
 export interface MatrixRow {
   name: string;
   operation: string;
+  /** The project's own operation (test/operations/) rather than the contract's. */
+  project?: true;
   variables: Record<string, unknown>;
   /** Viewers not listed get FORBIDDEN (anonymous: UNAUTHENTICATED). */
   outcomes: Partial<Record<ViewerName, Outcome>>;
@@ -144,5 +146,23 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       'agent@litware.example': 'data',
       [CN_ENGINEER]: 'partial',
     },
+  },
+  {
+    name: 'AssessSeverity of a Contoso case (support engineers of its cloud only)',
+    operation: 'AssessSeverity',
+    project: true,
+    variables: { caseId: 'case-contoso-2', severity: 'C', reason: 'One user, workaround exists.' },
+    outcomes: { [GLOBAL_ENGINEER]: 'data' },
+  },
+  {
+    name: 'CloseCase OUT_OF_SCOPE of a Northwind case (support engineers of its cloud only)',
+    operation: 'CloseCase',
+    project: true,
+    variables: {
+      caseId: 'case-northwind-2',
+      reason: 'OUT_OF_SCOPE',
+      note: 'DNS is hosted by a third party: ask your DNS provider.',
+    },
+    outcomes: { [CN_ENGINEER]: 'data' },
   },
 ];

@@ -5,12 +5,14 @@ import {
   CaseCategory,
   Severity,
   SupportCalendar,
+  TargetBasis,
 } from '../../../subgraphs/cases/domain/case-enums';
 import {
   describeTarget,
   responseDueAt,
   responseTarget,
   type TargetScope,
+  targetSource,
 } from '../../../subgraphs/cases/domain/response-target';
 
 // Every cell of the contract's two target tables (contract/README.md, "Support calendars and
@@ -196,6 +198,32 @@ describe('due instants and descriptions', () => {
     );
     expect(responseDueAt(rule, 'America/Los_Angeles', friday)?.toISOString()).toBe(
       '2026-03-06T19:00:00.000Z',
+    );
+  });
+});
+
+describe('whose word a target is (issue 12.4)', () => {
+  const { DOCUMENTED, OUR_POLICY } = TargetBasis;
+
+  it.each([
+    [GLOBAL, TECHNICAL, true, DOCUMENTED, '001'],
+    [GLOBAL, TECHNICAL, false, DOCUMENTED, '001'],
+    [GLOBAL, BILLING_AND_SUBSCRIPTION, false, DOCUMENTED, 'no response time is stated'],
+    [GLOBAL, PRE_SALES, false, DOCUMENTED, 'no response time is stated'],
+    [CHINA_21VIANET, TECHNICAL, true, DOCUMENTED, '1 business day'],
+    [CHINA_21VIANET, BILLING_AND_SUBSCRIPTION, true, OUR_POLICY, 'closing at 18:00'],
+    [CHINA_21VIANET, PRE_SALES, true, OUR_POLICY, 'no response time'],
+  ] as const)('%s %s (committed %s): %s', (cloud, category, committed, basis, words) => {
+    const found = targetSource(cloud, category, committed);
+    expect(found.basis).toBe(basis);
+    expect(found.source).toContain(words);
+  });
+
+  it('says a target of our own is not the provider commitment', () => {
+    const rule = { target: 'PT9H', calendar: CN_BUSINESS_WEEK };
+    expect(describeTarget(rule, 'Asia/Shanghai', TargetBasis.OUR_POLICY)).toBe(
+      'Our target, not a provider commitment: first response within 1 business day ' +
+        '(9 support hours, Monday to Friday, 09:00-18:00 Beijing time)',
     );
   });
 });
