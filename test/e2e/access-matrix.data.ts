@@ -1,4 +1,5 @@
-// Who may run which tenant-scoped contract operation, as data: a new operation adds a row.
+// Who may run which tenant-scoped contract operation (and the project's own mutations that change
+// a tenant's cases), as data: a new operation adds a row.
 //   data       the whole answer, no error
 //   partial    the organization, with FORBIDDEN on the parts the viewer's roles do not cover
 //   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED   nothing of the tenant, that error code
