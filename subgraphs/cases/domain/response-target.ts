@@ -127,18 +127,28 @@ const SOURCES: Record<Cloud, Record<CaseCategory, TargetSource>> = {
   },
 };
 
+/** 001 promises Enterprise and Frontline a B response the "next day": 24 hours is our reading. */
+const NEXT_DAY = ours(
+  'Our policy: 001 promises Enterprise and Frontline plans a severity B response the "next ' +
+    'day"; we count that as 24 hours, every hour.',
+);
+
+const NO_PROMISE = documented('No response time is promised for this case.');
+
 /**
- * Whose word the target for this cloud and category is. Without a commitment nothing is
- * promised, so there is nothing of ours to flag.
+ * Whose word the target of a case is. Without a commitment nothing is promised, so there is
+ * nothing of ours to flag.
  */
-export function targetSource(
-  cloud: Cloud,
-  category: CaseCategory,
-  committed: boolean,
-): TargetSource {
-  const found = SOURCES[cloud][category];
-  if (committed || found.basis === TargetBasis.DOCUMENTED) return found;
-  return documented('No response time is promised for this case.');
+export function targetSource(scope: TargetScope, committed: boolean): TargetSource {
+  const found = SOURCES[scope.cloud][scope.category];
+  if (!committed) return found.basis === TargetBasis.DOCUMENTED ? found : NO_PROMISE;
+  const technical = scope.category === CaseCategory.TECHNICAL;
+  const nextDay =
+    scope.cloud === Cloud.GLOBAL &&
+    technical &&
+    scope.severity === Severity.B &&
+    globalTechnicalRow(scope) === GLOBAL_TECHNICAL.ENTERPRISE_FRONTLINE;
+  return nextDay ? NEXT_DAY : found;
 }
 
 /** When the first response is due, counted in the calendar's hours from `from`. */

@@ -1,7 +1,11 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
 import { openingSeverity } from '../commands/opening-severity';
-import { loadOrganizationSupport, providerTarget } from '../commands/organization-support';
+import {
+  loadOrganizationSupport,
+  providerTarget,
+  targetScope,
+} from '../commands/organization-support';
 import type { CasesContext } from '../context';
 import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
 import { calendarZone } from '../domain/support-calendar';
@@ -30,7 +34,8 @@ export class ResponseTargetResolver {
     const assigned = openingSeverity(support, category, severity, impact, true);
     const rule = assigned.target;
     const committed = rule.target !== null;
-    const { basis, source } = targetSource(organization.cloud, category, committed);
+    const scope = targetScope(support, category, assigned.columns.severity);
+    const { basis, source } = targetSource(scope, committed);
     return {
       severity: assigned.columns.severity,
       requestedSeverity: severity,

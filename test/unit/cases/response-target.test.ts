@@ -206,18 +206,38 @@ describe('whose word a target is (issue 12.4)', () => {
   const { DOCUMENTED, OUR_POLICY } = TargetBasis;
 
   it.each([
-    [GLOBAL, TECHNICAL, true, DOCUMENTED, '001'],
-    [GLOBAL, TECHNICAL, false, DOCUMENTED, '001'],
-    [GLOBAL, BILLING_AND_SUBSCRIPTION, false, DOCUMENTED, 'no response time is stated'],
-    [GLOBAL, PRE_SALES, false, DOCUMENTED, 'no response time is stated'],
-    [CHINA_21VIANET, TECHNICAL, true, DOCUMENTED, '1 business day'],
-    [CHINA_21VIANET, BILLING_AND_SUBSCRIPTION, true, OUR_POLICY, 'closing at 18:00'],
-    [CHINA_21VIANET, PRE_SALES, true, OUR_POLICY, 'no response time'],
-  ] as const)('%s %s (committed %s): %s', (cloud, category, committed, basis, words) => {
-    const found = targetSource(cloud, category, committed);
-    expect(found.basis).toBe(basis);
-    expect(found.source).toContain(words);
-  });
+    ['global technical A', {}, A, DOCUMENTED, '001'],
+    ['global Enterprise B, 24 hours for "next day"', {}, B, OUR_POLICY, '"next day"'],
+    ['global Frontline B', { planFamily: FRONTLINE }, B, OUR_POLICY, '"next day"'],
+    ['global elevated B', { elevated: true }, B, DOCUMENTED, '001'],
+    ['global Business B', { planFamily: BUSINESS }, B, DOCUMENTED, '001'],
+    ['global Enterprise C', {}, C, DOCUMENTED, '001'],
+    ['global billing', { category: BILLING_AND_SUBSCRIPTION }, B, DOCUMENTED, 'no response time'],
+    ['global pre-sales', { category: PRE_SALES }, C, DOCUMENTED, 'no response time'],
+    ['21Vianet technical', { cloud: CHINA_21VIANET }, B, DOCUMENTED, '1 business day'],
+    [
+      '21Vianet billing',
+      { cloud: CHINA_21VIANET, category: BILLING_AND_SUBSCRIPTION },
+      B,
+      OUR_POLICY,
+      'closing at 18:00',
+    ],
+    [
+      '21Vianet pre-sales',
+      { cloud: CHINA_21VIANET, category: PRE_SALES },
+      C,
+      OUR_POLICY,
+      'no response time',
+    ],
+  ] as [string, Partial<TargetScope>, Severity, TargetBasis, string][])(
+    '%s',
+    (_label, overrides, severity, basis, words) => {
+      const cell = scope({ ...overrides, severity });
+      const found = targetSource(cell, responseTarget(cell).target !== null);
+      expect(found.basis).toBe(basis);
+      expect(found.source).toContain(words);
+    },
+  );
 
   it('says a target of our own is not the provider commitment', () => {
     const rule = { target: 'PT9H', calendar: CN_BUSINESS_WEEK };
