@@ -14,6 +14,7 @@ import {
   CaseStatus,
   ContactMethod,
   Severity,
+  SeveritySource,
   SupportCalendar,
 } from '../subgraphs/cases/domain/case-enums';
 import { SupportCase } from '../subgraphs/cases/entities/support-case.entity';
@@ -157,6 +158,7 @@ const STATUSES = [
 function benchCase(n: number, organizationId: string, cloud: Cloud, openedById: string, now: Date) {
   const openedAt = new Date(now.getTime() - (n + 1) * 3_600_000);
   const status = STATUSES[n % STATUSES.length];
+  const severity = [Severity.A, Severity.B, Severity.C][n % 3]!;
   return {
     id: `bench-case-${n}`,
     number: `${cloud === Cloud.GLOBAL ? 'GL' : 'CN'}-B${String(n).padStart(6, '0')}`,
@@ -166,7 +168,10 @@ function benchCase(n: number, organizationId: string, cloud: Cloud, openedById: 
     topic: 'Exchange Online',
     title: `Bench case ${n}`,
     description: 'Seeded for the benchmark.',
-    severity: [Severity.A, Severity.B, Severity.C][n % 3],
+    severity,
+    requestedSeverity: severity,
+    severitySource: SeveritySource.REQUESTED,
+    severityReason: 'Seeded for the benchmark.',
     status,
     openedAt,
     closedAt: status === CaseStatus.CLOSED ? now : null,

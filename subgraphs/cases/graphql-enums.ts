@@ -4,11 +4,16 @@ import {
   CaseEventKind,
   CaseStatus,
   ClockState,
+  CloseReason,
   ContactMethod,
   IssueClassification,
   ServiceHealthStatus,
+  ServiceState,
   Severity,
+  SeveritySource,
   SupportCalendar,
+  TargetBasis,
+  UsersAffected,
 } from './domain/case-enums';
 
 // Registered once per process, like lib/graphql/enums.ts; every cases module that exposes these
@@ -29,6 +34,33 @@ registerEnumType(SupportCalendar, {
   description: 'Which hours count toward a response target, and in which time zone.',
 });
 registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
+registerEnumType(UsersAffected, {
+  name: 'UsersAffected',
+  description: 'How many people the problem reaches, as the severity table asks.',
+});
+registerEnumType(ServiceState, {
+  name: 'ServiceState',
+  description:
+    'What the problem does to the service: unusable, usable but impaired, barely affected.',
+});
+registerEnumType(SeveritySource, {
+  name: 'SeveritySource',
+  description: 'Who or what gave a case its current severity.',
+});
+registerEnumType(CloseReason, {
+  name: 'CloseReason',
+  description: 'Why support closed a case without solving it.',
+  valuesConfig: {
+    OUT_OF_SCOPE: {
+      description:
+        "The customer's network, or a third-party service or add-in: outside what support covers.",
+    },
+  },
+});
+registerEnumType(TargetBasis, {
+  name: 'TargetBasis',
+  description: "Whether a response target is the provider's stated one or our own choice.",
+});
 registerEnumType(IssueClassification, { name: 'IssueClassification' });
 registerEnumType(ServiceHealthStatus, {
   name: 'ServiceHealthStatus',
@@ -40,9 +72,14 @@ export {
   CaseEventKind,
   CaseStatus,
   ClockState,
+  CloseReason,
   ContactMethod,
   IssueClassification,
   ServiceHealthStatus,
+  ServiceState,
   Severity,
+  SeveritySource,
   SupportCalendar,
+  TargetBasis,
+  UsersAffected,
 };

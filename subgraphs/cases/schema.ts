@@ -14,12 +14,14 @@ import { PartnerResolver } from './resolvers/partner.resolver';
 import { ResponseTargetResolver } from './resolvers/response-target.resolver';
 import { HealthIssueResolver, ServiceHealthResolver } from './resolvers/service-health.resolver';
 import { ServiceHealthAdminResolver } from './resolvers/service-health-admin.resolver';
+import { SeverityChangeResolver } from './resolvers/severity-change.resolver';
 
 export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
   return buildFederatedSchema({
     resolvers: [
       CaseResolver,
       CaseNoteResolver,
+      SeverityChangeResolver,
       OpenCaseResolver,
       CaseActionsResolver,
       ResponseTargetResolver,

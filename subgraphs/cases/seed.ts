@@ -11,10 +11,12 @@ import { CaseNote } from './entities/case-note.entity';
 import { HealthIssue } from './entities/health-issue.entity';
 import { HealthIssuePost } from './entities/health-issue-post.entity';
 import { SequenceCounter } from './entities/sequence-counter.entity';
+import { SeverityChange } from './entities/severity-change.entity';
 import { SupportCase } from './entities/support-case.entity';
 import { DEMO_CASES, type DemoCase } from './seed/demo-cases';
 import { type DemoEvent, demoHistory, emailOf } from './seed/demo-history';
 import { DEMO_ISSUES } from './seed/demo-service-health';
+import { demoSeverity } from './seed/demo-severity';
 import { demoTarget } from './seed/demo-targets';
 
 const HOUR = 3_600_000;
@@ -34,7 +36,8 @@ function opener(c: DemoCase) {
 function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): SupportCase {
   const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!;
   const openedAt = hoursBefore(now, c.openedHoursAgo);
-  const target = demoTarget(c.organizationId, c.category, c.severity);
+  const { columns } = demoSeverity(c);
+  const target = demoTarget(c.organizationId, c.category, columns.severity);
   return tx.create(SupportCase, {
     id: c.id,
     number,
@@ -44,7 +47,10 @@ function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): Su
     topic: c.topic,
     title: c.title,
     description: c.description,
-    severity: c.severity,
+    businessImpact: c.businessImpact ?? null,
+    ...columns,
+    closeReason: c.closeReason ?? null,
+    closeNote: c.closeNote ?? null,
     status: c.status,
     openedAt,
     closedAt: c.closedHoursAgo === undefined ? null : hoursBefore(now, c.closedHoursAgo),
@@ -100,6 +106,9 @@ export async function seedCases(em: EntityManager, now = new Date()): Promise<bo
       const history = demoHistory(kase, c);
       for (const note of history.notes) {
         tx.create(CaseNote, { id: `note-${randomUUID()}`, ...note });
+      }
+      for (const change of history.severityChanges) {
+        tx.create(SeverityChange, { id: `sev-${randomUUID()}`, ...change });
       }
       events.push(...history.events);
     }

@@ -1,4 +1,5 @@
-// Who may run which tenant-scoped contract operation, as data: a new operation adds a row.
+// Who may run which tenant-scoped contract operation (and the project's own mutations that change
+// a tenant's cases), as data: a new operation adds a row.
 //   data       the whole answer, no error
 //   partial    the organization, with FORBIDDEN on the parts the viewer's roles do not cover
 //   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED   nothing of the tenant, that error code
@@ -26,6 +27,8 @@ export type ViewerName = (typeof VIEWERS)[number];
 export interface MatrixRow {
   name: string;
   operation: string;
+  /** The project's own operation (test/operations/) rather than the contract's. */
+  project?: true;
   variables: Record<string, unknown>;
   /** Viewers not listed get FORBIDDEN (anonymous: UNAUTHENTICATED). */
   outcomes: Partial<Record<ViewerName, Outcome>>;
@@ -144,5 +147,23 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       'agent@litware.example': 'data',
       [CN_ENGINEER]: 'partial',
     },
+  },
+  {
+    name: 'AssessSeverity of a Contoso case (support engineers of its cloud only)',
+    operation: 'AssessSeverity',
+    project: true,
+    variables: { caseId: 'case-contoso-2', severity: 'C', reason: 'One user, workaround exists.' },
+    outcomes: { [GLOBAL_ENGINEER]: 'data' },
+  },
+  {
+    name: 'CloseCase OUT_OF_SCOPE of a Northwind case (support engineers of its cloud only)',
+    operation: 'CloseCase',
+    project: true,
+    variables: {
+      caseId: 'case-northwind-2',
+      reason: 'OUT_OF_SCOPE',
+      note: 'DNS is hosted by a third party: ask your DNS provider.',
+    },
+    outcomes: { [CN_ENGINEER]: 'data' },
   },
 ];

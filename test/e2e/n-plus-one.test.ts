@@ -5,6 +5,7 @@ import {
   CaseStatus,
   ContactMethod,
   Severity,
+  SeveritySource,
   SupportCalendar,
 } from '../../subgraphs/cases/domain/case-enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
@@ -49,6 +50,9 @@ async function addOpenCases(
       title: `Bulk case ${i}`,
       description: 'Seeded by the N+1 test.',
       severity: Severity.C,
+      requestedSeverity: Severity.C,
+      severitySource: SeveritySource.REQUESTED,
+      severityReason: 'Seeded by the N+1 test.',
       status: CaseStatus.OPEN,
       openedAt: new Date(base + i * 60_000),
       cycleStartedAt: new Date(base + i * 60_000),

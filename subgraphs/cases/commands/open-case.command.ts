@@ -14,6 +14,7 @@ import type { OpenCaseInput } from '../types/open-case.input';
 import { CaseEventRecorder } from './case-event-recorder';
 import { actorOf } from './case-mutation';
 import { validateOpenCase } from './open-case-fields';
+import { openingSeverity } from './opening-severity';
 import { actingPartnerOf, loadOrganizationSupport, providerTarget } from './organization-support';
 import { advanceSequence } from './sequence';
 
@@ -42,13 +43,22 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
     if (existing) return existing;
   }
   const onBehalfOf = actingPartnerOf(ctx.viewer, organization.id);
-  const target = await providerTarget(ctx, support, input.category, input.severity);
+  await providerTarget(ctx, support, input.category, input.severity);
   if (requiresBusinessImpact(organization.cloud, input.severity) && !fields.businessImpact) {
     throw new BadUserInputError(
       'Severity A on 21Vianet needs a business-impact statement: say what is affected and how.',
       'businessImpact',
     );
   }
+  // What the customer asked for has passed the rules; support's assessment decides what is assigned.
+  const assigned = openingSeverity(
+    support,
+    input.category,
+    input.severity,
+    input.impact,
+    fields.businessImpact !== null,
+  );
+  const { target } = assigned;
   const issues = await ctx.loaders.issuesByCloud.load(organization.cloud);
   const incident = relatedIncident(input.category, fields.topic, issues);
   const now = ctx.now;
@@ -67,7 +77,7 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
         title: fields.title,
         description: fields.description,
         businessImpact: fields.businessImpact,
-        severity: input.severity,
+        ...assigned.columns,
         openedAt: now,
         responseTarget: target.target,
         responseCalendar: target.calendar,
@@ -88,6 +98,8 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
         number: kase.number,
         category: kase.category,
         severity: kase.severity,
+        requestedSeverity: kase.requestedSeverity,
+        severitySource: kase.severitySource,
         status: kase.status,
         dueAt: kase.dueAt ?? null,
         onBehalfOf,

@@ -25,6 +25,7 @@ export function reopenCase(
       closedAt: kase.closedAt ?? null,
       dueAt: kase.dueAt ?? null,
       respondedAt: kase.respondedAt ?? null,
+      closeReason: kase.closeReason ?? null,
     };
     const note = em.create(CaseNote, {
       id: `note-${randomUUID()}`,
@@ -36,6 +37,8 @@ export function reopenCase(
     });
     kase.status = CaseStatus.OPEN;
     kase.closedAt = null;
+    kase.closeReason = null;
+    kase.closeNote = null;
     kase.reopenCount += 1;
     kase.cycleStartedAt = now;
     kase.respondedAt = null;

@@ -13,6 +13,42 @@ export enum Severity {
   C = 'C',
 }
 
+/** How many people the problem reaches (001's severity table: "multiple users" or "a single user"). */
+export enum UsersAffected {
+  SINGLE_USER = 'SINGLE_USER',
+  MULTIPLE_USERS = 'MULTIPLE_USERS',
+}
+
+/** What the problem does to the service (001: unusable, usable but impaired, minimal impact). */
+export enum ServiceState {
+  UNUSABLE = 'UNUSABLE',
+  IMPAIRED = 'IMPAIRED',
+  BARELY_AFFECTED = 'BARELY_AFFECTED',
+}
+
+/** Who or what gave a case its current severity. */
+export enum SeveritySource {
+  /** The customer's request, standing until support assesses it. */
+  REQUESTED = 'REQUESTED',
+  /** Assessed at opening from the issue type and the stated impact. */
+  STATED_IMPACT = 'STATED_IMPACT',
+  /** Set by an organization with elevated support, whose benefit it is. */
+  ELEVATED_SUPPORT = 'ELEVATED_SUPPORT',
+  /** Assessed by a support engineer after opening. */
+  SUPPORT_ENGINEER = 'SUPPORT_ENGINEER',
+}
+
+/** Why support closed a case other than by solving it. */
+export enum CloseReason {
+  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+}
+
+/** Whether a response target is stated by the provider's documents or is our own choice. */
+export enum TargetBasis {
+  DOCUMENTED = 'DOCUMENTED',
+  OUR_POLICY = 'OUR_POLICY',
+}
+
 export enum CaseStatus {
   OPEN = 'OPEN',
   IN_PROGRESS = 'IN_PROGRESS',

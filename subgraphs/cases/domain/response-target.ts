@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import { Cloud, PlanFamily } from '../../../lib/domain/enums';
-import { CaseCategory, Severity, SupportCalendar } from './case-enums';
+import { CaseCategory, Severity, SupportCalendar, TargetBasis } from './case-enums';
 import { assertSeverityAllowed } from './severity-policy';
 import { addCalendarTime, calendarZone, hoursPerDay } from './support-calendar';
 
@@ -86,6 +86,71 @@ export function responseTarget(scope: TargetScope): ResponseTarget {
   return row ? row[scope.severity] : GLOBAL_OTHER;
 }
 
+export interface TargetSource {
+  basis: TargetBasis;
+  /** Where the target comes from, in a sentence a customer can read. */
+  source: string;
+}
+
+const documented = (source: string): TargetSource => ({ basis: TargetBasis.DOCUMENTED, source });
+const ours = (source: string): TargetSource => ({ basis: TargetBasis.OUR_POLICY, source });
+
+/** Whose word a target is, per cloud and category (issue 12.4): a promise only where stated. */
+const SOURCES: Record<Cloud, Record<CaseCategory, TargetSource>> = {
+  [Cloud.GLOBAL]: {
+    [CaseCategory.TECHNICAL]: documented(
+      'Service description 001, "Technical support initial response times", by severity and plan.',
+    ),
+    [CaseCategory.BILLING_AND_SUBSCRIPTION]: documented(
+      '001 and 000: billing and subscription support Monday to Friday in local business hours; ' +
+        'no response time is stated.',
+    ),
+    [CaseCategory.PRE_SALES]: documented(
+      '001: pre-sales support by phone in local business hours, Monday to Friday; no response ' +
+        'time is stated.',
+    ),
+  },
+  [Cloud.CHINA_21VIANET]: {
+    [CaseCategory.TECHNICAL]: documented(
+      '000 and 002, "Technical support initial response times": A within 1 hour, 24x7; B within ' +
+        '1 business day and C within 3, handled 09:00-24:00 Beijing time every day.',
+    ),
+    [CaseCategory.BILLING_AND_SUBSCRIPTION]: ours(
+      'Our policy: 21Vianet states billing support Monday to Friday in Beijing business hours ' +
+        'but no response time; we count B and C as for technical cases, with the business day ' +
+        'closing at 18:00.',
+    ),
+    [CaseCategory.PRE_SALES]: ours(
+      'Our policy: 21Vianet states pre-sales support in business hours, Monday to Friday, but ' +
+        'no response time; we count B and C as for billing, with the business day closing at 18:00.',
+    ),
+  },
+};
+
+/** 001 promises Enterprise and Frontline a B response the "next day": 24 hours is our reading. */
+const NEXT_DAY = ours(
+  'Our policy: 001 promises Enterprise and Frontline plans a severity B response the "next ' +
+    'day"; we count that as 24 hours, every hour.',
+);
+
+const NO_PROMISE = documented('No response time is promised for this case.');
+
+/**
+ * Whose word the target of a case is. Without a commitment nothing is promised, so there is
+ * nothing of ours to flag.
+ */
+export function targetSource(scope: TargetScope, committed: boolean): TargetSource {
+  const found = SOURCES[scope.cloud][scope.category];
+  if (!committed) return found.basis === TargetBasis.DOCUMENTED ? found : NO_PROMISE;
+  const technical = scope.category === CaseCategory.TECHNICAL;
+  const nextDay =
+    scope.cloud === Cloud.GLOBAL &&
+    technical &&
+    scope.severity === Severity.B &&
+    globalTechnicalRow(scope) === GLOBAL_TECHNICAL.ENTERPRISE_FRONTLINE;
+  return nextDay ? NEXT_DAY : found;
+}
+
 /** When the first response is due, counted in the calendar's hours from `from`. */
 export function responseDueAt(
   target: ResponseTarget,
@@ -106,8 +171,21 @@ const CALENDAR_WORDS: Record<SupportCalendar, (zone: string) => string> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "First response within 1 hour, 24x7", in the words the portal shows before submitting. */
-export function describeTarget(target: ResponseTarget, organizationZone: string): string {
+/**
+ * "First response within 1 hour, 24x7", in the words the portal shows before submitting; a
+ * target of our own says so rather than read as the provider's promise.
+ */
+export function describeTarget(
+  target: ResponseTarget,
+  organizationZone: string,
+  basis: TargetBasis = TargetBasis.DOCUMENTED,
+): string {
+  const said = describeNumbers(target, organizationZone);
+  if (basis === TargetBasis.DOCUMENTED) return said;
+  return `Our target, not a provider commitment: ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+}
+
+function describeNumbers(target: ResponseTarget, organizationZone: string): string {
   const hours = CALENDAR_WORDS[target.calendar](organizationZone);
   if (!target.target) return `No guaranteed response time; handled ${hours}`;
   const counted = Duration.fromISO(target.target).as('hours');

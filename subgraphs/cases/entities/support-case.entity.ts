@@ -4,9 +4,13 @@ import { Cloud } from '../../../lib/graphql/enums';
 import {
   CaseCategory,
   CaseStatus,
+  CloseReason,
   ContactMethod,
+  ServiceState,
   Severity,
+  SeveritySource,
   SupportCalendar,
+  UsersAffected,
 } from '../graphql-enums';
 
 /**
@@ -136,4 +140,44 @@ export class SupportCase {
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
+
+  // Who sets the severity (issue 12.1) and why a case was closed (12.5).
+
+  @Field(() => Severity, { description: 'The severity the customer asked for when opening.' })
+  @Enum({ items: () => Severity, type: 'string' })
+  requestedSeverity!: Severity;
+
+  @Field(() => SeveritySource)
+  @Enum({ items: () => SeveritySource, type: 'string' })
+  severitySource!: SeveritySource;
+
+  @Field(() => String, {
+    description: 'Why the case has its severity: the severity table row, or the rule that decided.',
+  })
+  @Property({ type: 'text' })
+  severityReason!: string;
+
+  /** The impact the customer stated when opening; all three or none. */
+  @Enum({ items: () => UsersAffected, type: 'string', nullable: true })
+  impactUsersAffected?: UsersAffected | null;
+
+  @Enum({ items: () => ServiceState, type: 'string', nullable: true })
+  impactServiceState?: ServiceState | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  impactWorkaroundExists?: boolean | null;
+
+  @Field(() => CloseReason, {
+    nullable: true,
+    description: 'Why support closed the case without solving it; null otherwise.',
+  })
+  @Enum({ items: () => CloseReason, type: 'string', nullable: true })
+  closeReason?: CloseReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What support said when closing it so: where to turn instead.',
+  })
+  @Property({ type: 'text', nullable: true })
+  closeNote?: string | null;
 }

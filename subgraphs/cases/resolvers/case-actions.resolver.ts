@@ -1,16 +1,19 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { addCaseNote } from '../commands/add-case-note.command';
+import { changeSeverity, lowerSeverity } from '../commands/change-severity.command';
+import { closeCase } from '../commands/close-case.command';
 import { escalateCase } from '../commands/escalate-case.command';
-import { lowerSeverity } from '../commands/lower-severity.command';
 import { reopenCase } from '../commands/reopen-case.command';
 import { setCaseStatus } from '../commands/set-case-status.command';
 import { submitSurvey } from '../commands/submit-survey.command';
 import type { CasesContext } from '../context';
 import { SupportCase } from '../entities/support-case.entity';
 import {
+  AssessSeverityArgs,
   CaseNoteArgs,
   CaseReasonArgs,
   CaseStatusArgs,
+  CloseCaseArgs,
   LowerSeverityArgs,
   SurveyArgs,
 } from '../types/case-action.args';
@@ -51,7 +54,31 @@ export class CaseActionsResolver {
   }
 
   @Mutation(() => SupportCase, {
-    description: "Support lowers the case's severity, with a reason.",
+    description:
+      'Support closes the case with a reason the customer sees (OUT_OF_SCOPE: where to turn ' +
+      'goes in the note); the note answers the case, so its response clock counts as met.',
+  })
+  closeCase(
+    @Args(() => CloseCaseArgs) { caseId, reason, note }: CloseCaseArgs,
+    @Ctx() ctx: CasesContext,
+  ): Promise<SupportCase> {
+    return closeCase(ctx, caseId, reason, note);
+  }
+
+  @Mutation(() => SupportCase, {
+    description:
+      "Support assesses the case's severity: raises or lowers it (or confirms a provisional " +
+      'one) with a reason; dueAt follows until the first response.',
+  })
+  assessSeverity(
+    @Args(() => AssessSeverityArgs) { caseId, severity, reason }: AssessSeverityArgs,
+    @Ctx() ctx: CasesContext,
+  ): Promise<SupportCase> {
+    return changeSeverity(ctx, caseId, severity, reason);
+  }
+
+  @Mutation(() => SupportCase, {
+    description: "Support lowers the case's severity, with a reason (assessSeverity, downwards).",
   })
   lowerSeverity(
     @Args(() => LowerSeverityArgs) { caseId, severity, reason }: LowerSeverityArgs,

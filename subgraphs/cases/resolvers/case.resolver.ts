@@ -4,11 +4,13 @@ import type { CasesContext } from '../context';
 import { CaseStatus } from '../domain/case-enums';
 import { reopenableUntil } from '../domain/reopen-window';
 import { responseClock } from '../domain/response-clock';
+import { isAssessed } from '../domain/severity-assessment';
 import { CaseNote } from '../entities/case-note.entity';
 import { CaseSurvey } from '../entities/case-survey.entity';
 import { HealthIssue } from '../entities/health-issue.entity';
 import { SeverityChange } from '../entities/severity-change.entity';
 import { SupportCase } from '../entities/support-case.entity';
+import { CaseImpact } from '../types/case-impact.type';
 import { CaseContact } from '../types/contact.type';
 import { Organization } from '../types/organization.type';
 import { Partner } from '../types/partner.type';
@@ -40,9 +42,35 @@ export class CaseResolver {
   })
   responseClock(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): ResponseClock {
     return responseClock(
-      { dueAt: kase.dueAt ?? null, respondedAt: kase.respondedAt ?? null },
+      {
+        dueAt: kase.dueAt ?? null,
+        respondedAt: kase.respondedAt ?? null,
+        closeReason: kase.closeReason ?? null,
+      },
       ctx.now,
     );
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'False while the requested severity stands provisionally, until support assesses it.',
+  })
+  severityAssessed(@Root() kase: SupportCase): boolean {
+    return isAssessed(kase.severitySource);
+  }
+
+  @FieldResolver(() => CaseImpact, {
+    nullable: true,
+    description: 'The impact stated when opening; null when none was.',
+  })
+  impact(@Root() kase: SupportCase): CaseImpact | null {
+    const { impactUsersAffected, impactServiceState, impactWorkaroundExists } = kase;
+    if (!impactUsersAffected || !impactServiceState || impactWorkaroundExists == null) return null;
+    return {
+      usersAffected: impactUsersAffected,
+      serviceState: impactServiceState,
+      workaroundExists: impactWorkaroundExists,
+    };
   }
 
   @FieldResolver(() => CaseContact)

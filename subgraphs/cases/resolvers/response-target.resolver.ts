@@ -1,8 +1,13 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
-import { loadOrganizationSupport, providerTarget } from '../commands/organization-support';
+import { openingSeverity } from '../commands/opening-severity';
+import {
+  loadOrganizationSupport,
+  providerTarget,
+  targetScope,
+} from '../commands/organization-support';
 import type { CasesContext } from '../context';
-import { describeTarget, responseDueAt } from '../domain/response-target';
+import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
 import { calendarZone } from '../domain/support-calendar';
 import { ResponseTargetArgs } from '../types/case-action.args';
 import { ResponseTarget } from '../types/response-target.type';
@@ -11,27 +16,40 @@ import { ResponseTarget } from '../types/response-target.type';
 export class ResponseTargetResolver {
   @Query(() => ResponseTarget, {
     description:
-      'The expected wait shown before submitting: the initial response target for a case of ' +
-      'this category and severity opened at openedAt (default now), under the same rules as openCase.',
+      'The expected wait shown before submitting: the severity a case of this category would be ' +
+      'assigned (from the impact, when given) and its initial response target if opened at ' +
+      'openedAt (default now), under the same rules as openCase.',
   })
   async responseTarget(
     @Args(() => ResponseTargetArgs)
-    { organizationId, category, severity, openedAt }: ResponseTargetArgs,
+    { organizationId, category, severity, openedAt, impact }: ResponseTargetArgs,
     @Ctx() ctx: CasesContext,
   ): Promise<ResponseTarget> {
     requireUser(ctx.viewer);
     const support = await loadOrganizationSupport(ctx, organizationId);
     const { organization } = support;
     assertCan(ctx.viewer, 'cases:read', { id: organization.id, cloud: organization.cloud });
-    const rule = await providerTarget(ctx, support, category, severity);
+    await providerTarget(ctx, support, category, severity);
+    // The portal asks for the business-impact statement that 21Vianet's A needs with the case.
+    const assigned = openingSeverity(support, category, severity, impact, true);
+    const rule = assigned.target;
+    const committed = rule.target !== null;
+    const scope = targetScope(support, category, assigned.columns.severity);
+    const { basis, source } = targetSource(scope, committed);
     return {
-      severity,
-      committed: rule.target !== null,
+      severity: assigned.columns.severity,
+      requestedSeverity: severity,
+      severityAssessed: assigned.assessed,
+      severitySource: assigned.columns.severitySource,
+      severityReason: assigned.columns.severityReason,
+      basis,
+      source,
+      committed,
       target: rule.target,
       calendar: rule.calendar,
       timeZone: calendarZone(rule.calendar, organization.timeZone),
       dueAt: responseDueAt(rule, organization.timeZone, openedAt ?? ctx.now),
-      description: describeTarget(rule, organization.timeZone),
+      description: describeTarget(rule, organization.timeZone, basis),
     };
   }
 }

@@ -1,5 +1,14 @@
 import { ORG, PARTNER } from '../../../lib/demo/demo-tenants';
-import { CaseCategory, CaseStatus, ContactMethod, Severity } from '../domain/case-enums';
+import {
+  CaseCategory,
+  CaseStatus,
+  CloseReason,
+  ContactMethod,
+  ServiceState,
+  Severity,
+  UsersAffected,
+} from '../domain/case-enums';
+import type { StatedImpact } from '../domain/severity-assessment';
 
 // The demo tenants' cases, relative to the seeding instant. Open cases have no response yet;
 // every other one was answered `respondedAfterMinutes` after it was opened.
@@ -13,7 +22,14 @@ export interface DemoCase {
   topic: string;
   title: string;
   description: string;
+  /** As the customer asked; the seed assesses it with the real rules (demo-severity.ts). */
   severity: Severity;
+  impact?: StatedImpact;
+  businessImpact?: string;
+  /** A support engineer's assessment after opening. */
+  assessed?: { to: Severity; reason: string; minutesAfterOpening: number };
+  closeReason?: CloseReason;
+  closeNote?: string;
   status: CaseStatus;
   openedHoursAgo: number;
   respondedAfterMinutes?: number;
@@ -85,6 +101,24 @@ export const DEMO_CASES: DemoCase[] = [
     contactMethod: EMAIL,
   },
   {
+    id: 'case-contoso-5',
+    organizationId: ORG.contoso,
+    openedById: 'user-alice',
+    category: TECHNICAL,
+    topic: 'Outlook',
+    title: "Outlook's Send button displays incorrectly",
+    description: 'For our receptionist the Send button renders as a blank grey box.',
+    severity: Severity.A,
+    impact: {
+      usersAffected: UsersAffected.SINGLE_USER,
+      serviceState: ServiceState.IMPAIRED,
+      workaroundExists: false,
+    },
+    status: OPEN,
+    openedHoursAgo: 1,
+    contactMethod: EMAIL,
+  },
+  {
     id: 'case-fabrikam-1',
     organizationId: ORG.fabrikam,
     openedById: 'user-dan',
@@ -136,6 +170,7 @@ export const DEMO_CASES: DemoCase[] = [
     title: 'Sales shared mailbox unreachable for all users',
     description: 'Nobody can open the sales@ shared mailbox; orders are arriving there.',
     severity: Severity.A,
+    businessImpact: 'Customer orders arrive in sales@ and nobody can process them.',
     status: IN_PROGRESS,
     openedHoursAgo: 1.5,
     respondedAfterMinutes: 30,
@@ -150,6 +185,11 @@ export const DEMO_CASES: DemoCase[] = [
     title: 'Custom domain verification keeps failing',
     description: 'The TXT record is published but domain verification fails after 24 hours.',
     severity: Severity.B,
+    impact: {
+      usersAffected: UsersAffected.MULTIPLE_USERS,
+      serviceState: ServiceState.IMPAIRED,
+      workaroundExists: false,
+    },
     status: OPEN,
     openedHoursAgo: 20,
     contactMethod: EMAIL,
@@ -181,6 +221,26 @@ export const DEMO_CASES: DemoCase[] = [
     openedHoursAgo: 14 * 24,
     respondedAfterMinutes: 20 * 60,
     closedHoursAgo: 10 * 24,
+    contactMethod: EMAIL,
+  },
+  {
+    id: 'case-northwind-5',
+    organizationId: ORG.northwind,
+    openedById: 'user-wei',
+    category: TECHNICAL,
+    topic: 'Exchange Online mail flow',
+    title: 'Mail is slow only at the Suzhou branch office',
+    description:
+      'From the branch office network Outlook takes minutes to send; from home it is fine.',
+    severity: Severity.B,
+    status: CLOSED,
+    openedHoursAgo: 3 * 24,
+    respondedAfterMinutes: 4 * 60,
+    closedHoursAgo: 3 * 24 - 4,
+    closeReason: CloseReason.OUT_OF_SCOPE,
+    closeNote:
+      'The service answers normally from other networks; the delay is on the branch office ' +
+      'network, which 21Vianet support does not cover. Please work with your networking team.',
     contactMethod: EMAIL,
   },
   {
@@ -222,6 +282,13 @@ export const DEMO_CASES: DemoCase[] = [
     title: 'Site owners cannot change document library permissions',
     description: 'Owners of the finance site get an error when breaking permission inheritance.',
     severity: Severity.B,
+    assessed: {
+      to: Severity.C,
+      reason:
+        'Only the finance site is affected and a site collection admin can change the ' +
+        'permissions meanwhile.',
+      minutesAfterOpening: 20,
+    },
     status: OPEN,
     openedHoursAgo: 1,
     contactMethod: EMAIL,

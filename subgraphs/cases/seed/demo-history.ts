@@ -1,8 +1,9 @@
 import { DEMO_USERS } from '../../../lib/demo/demo-tenants';
 import { Cloud } from '../../../lib/domain/enums';
-import { CaseEventKind, CaseStatus } from '../domain/case-enums';
+import { CaseEventKind, CaseStatus, type Severity } from '../domain/case-enums';
 import type { SupportCase } from '../entities/support-case.entity';
 import type { DemoCase } from './demo-cases';
+import { demoSeverity } from './demo-severity';
 
 // What happened to a demo case before seeding, as notes and events, so the seeded database looks
 // like one the API itself wrote: a support note for every first response, a status change for
@@ -21,6 +22,15 @@ export interface DemoNote {
   fromSupport: boolean;
 }
 
+export interface DemoSeverityChange {
+  caseId: string;
+  from: Severity;
+  to: Severity;
+  reason: string;
+  at: Date;
+  changedById: string;
+}
+
 export interface DemoEvent {
   kase: SupportCase;
   kind: CaseEventKind;
@@ -35,6 +45,8 @@ const emailOf = (userId: string) => DEMO_USERS.find((u) => u.id === userId)?.ema
 export function demoHistory(kase: SupportCase, demo: DemoCase) {
   const engineer = ENGINEER[kase.cloud];
   const notes: DemoNote[] = [];
+  const severityChanges: DemoSeverityChange[] = [];
+  const { atOpening } = demoSeverity(demo);
   const events: DemoEvent[] = [
     {
       kase,
@@ -42,14 +54,34 @@ export function demoHistory(kase: SupportCase, demo: DemoCase) {
       actorId: kase.openedById,
       at: kase.openedAt,
       before: null,
-      after: { number: kase.number, severity: kase.severity, status: CaseStatus.OPEN },
+      after: {
+        number: kase.number,
+        severity: atOpening,
+        requestedSeverity: kase.requestedSeverity,
+        status: CaseStatus.OPEN,
+      },
     },
   ];
+  if (demo.assessed) {
+    const at = new Date(kase.openedAt.getTime() + demo.assessed.minutesAfterOpening * 60_000);
+    const change = { from: atOpening, to: demo.assessed.to, reason: demo.assessed.reason };
+    severityChanges.push({ caseId: kase.id, ...change, at, changedById: engineer });
+    events.push({
+      kase,
+      kind: CaseEventKind.SEVERITY_CHANGED,
+      actorId: engineer,
+      at,
+      before: { severity: change.from },
+      after: { severity: change.to, dueAt: kase.dueAt ?? null, reason: change.reason },
+    });
+  }
   if (kase.respondedAt) {
     const at = kase.respondedAt;
     notes.push({
       caseId: kase.id,
-      body: 'Thank you for the details. We are looking into it and will update you here.',
+      body:
+        demo.closeNote ??
+        'Thank you for the details. We are looking into it and will update you here.',
       at,
       authorId: engineer,
       fromSupport: true,
@@ -92,10 +124,10 @@ export function demoHistory(kase: SupportCase, demo: DemoCase) {
       actorId: engineer,
       at,
       before: { status: CaseStatus.OPEN },
-      after: { status: kase.status },
+      after: { status: kase.status, closeReason: kase.closeReason ?? null },
     });
   }
-  return { notes, events };
+  return { notes, events, severityChanges };
 }
 
 export { emailOf };

@@ -6,7 +6,7 @@ import { type ResponseTarget, responseTarget } from '../domain/response-target';
 // What each demo customer bought (contract/README.md, "Demo tenants"), as billing's seed sells
 // it. At run time cases asks billing; the seed cannot, since subgraphs seed before they serve.
 
-const DEMO_SUPPORT: Record<string, { family: PlanFamily; elevated: boolean }> = {
+export const DEMO_SUPPORT: Record<string, { family: PlanFamily; elevated: boolean }> = {
   [ORG.contoso]: { family: PlanFamily.BUSINESS, elevated: false },
   [ORG.fabrikam]: { family: PlanFamily.ENTERPRISE, elevated: true },
   [ORG.northwind]: { family: PlanFamily.ENTERPRISE, elevated: false },

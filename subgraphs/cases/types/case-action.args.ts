@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { CaseCategory, CaseStatus, Severity } from '../graphql-enums';
+import { CaseCategory, CaseStatus, CloseReason, Severity } from '../graphql-enums';
+import { CaseImpactInput } from './case-impact.type';
 
 // Arguments of the case-actions mutations, as classes so the schema lists them in reading order.
 
@@ -43,6 +44,34 @@ export class LowerSeverityArgs {
 }
 
 @ArgsType()
+export class AssessSeverityArgs {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Severity, {
+    description: 'Higher or lower; the current one confirms a provisional severity.',
+  })
+  severity!: Severity;
+
+  @Field(() => String, { description: 'Why, for the customer and the severity history.' })
+  reason!: string;
+}
+
+@ArgsType()
+export class CloseCaseArgs {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => CloseReason)
+  reason!: CloseReason;
+
+  @Field(() => String, {
+    description: 'For the customer: where to turn instead. 1 to 10000 characters.',
+  })
+  note!: string;
+}
+
+@ArgsType()
 export class SurveyArgs {
   @Field(() => ID)
   caseId!: string;
@@ -67,4 +96,10 @@ export class ResponseTargetArgs {
 
   @Field(() => Date, { nullable: true, description: 'When the case would be opened; default now.' })
   openedAt?: Date | null;
+
+  @Field(() => CaseImpactInput, {
+    nullable: true,
+    description: 'The impact the customer would state: the answer shows the severity assigned.',
+  })
+  impact?: CaseImpactInput | null;
 }

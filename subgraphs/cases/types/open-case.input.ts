@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { CaseCategory, ContactMethod, Severity } from '../graphql-enums';
+import { CaseImpactInput } from './case-impact.type';
 
 @InputType({ description: 'How support reaches the person who opens the case.' })
 export class ContactInput {
@@ -32,8 +33,18 @@ export class OpenCaseInput {
   @Field(() => String, { description: '1 to 10000 characters.' })
   description!: string;
 
-  @Field(() => Severity)
+  @Field(() => Severity, {
+    description:
+      'The severity asked for. Support assigns it from the stated impact; with elevated support ' +
+      'what is asked for is assigned. Kept as Case.requestedSeverity.',
+  })
   severity!: Severity;
+
+  @Field(() => CaseImpactInput, {
+    nullable: true,
+    description: 'Without it, the requested severity stands provisionally until support assesses.',
+  })
+  impact?: CaseImpactInput | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,12 +1,36 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Severity, SupportCalendar } from '../graphql-enums';
+import { Severity, SeveritySource, SupportCalendar, TargetBasis } from '../graphql-enums';
 
 @ObjectType({
   description: 'The initial response promised for a case of this category and severity.',
 })
 export class ResponseTarget {
-  @Field(() => Severity)
+  @Field(() => Severity, {
+    description: 'The severity the case would get: assessed from the impact, or as requested.',
+  })
   severity!: Severity;
+
+  @Field(() => Severity)
+  requestedSeverity!: Severity;
+
+  @Field(() => Boolean, {
+    description: 'False when the requested severity would stand provisionally (no impact given).',
+  })
+  severityAssessed!: boolean;
+
+  @Field(() => SeveritySource)
+  severitySource!: SeveritySource;
+
+  @Field(() => String, { description: 'Why that severity: the severity table row or the rule.' })
+  severityReason!: string;
+
+  @Field(() => TargetBasis, {
+    description: "DOCUMENTED: the provider's stated target; OUR_POLICY: our own, not a promise.",
+  })
+  basis!: TargetBasis;
+
+  @Field(() => String, { description: 'Where the target comes from, in a sentence.' })
+  source!: string;
 
   @Field(() => Boolean, { description: 'False when the plan makes no response-time commitment.' })
   committed!: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClockState } from '../../../subgraphs/cases/domain/case-enums';
+import { ClockState, CloseReason } from '../../../subgraphs/cases/domain/case-enums';
 import { clockState, responseClock } from '../../../subgraphs/cases/domain/response-clock';
 
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
@@ -29,5 +29,13 @@ describe('responseClock', () => {
       dueAt: at('10:00'),
       respondedAt: null,
     });
+  });
+
+  it('counts a case closed OUT_OF_SCOPE as met, even when the answer came late', () => {
+    const late = { dueAt: at('10:00'), respondedAt: at('11:00') };
+    expect(clockState(late, at('12:00'))).toBe(BREACHED);
+    expect(clockState({ ...late, closeReason: CloseReason.OUT_OF_SCOPE }, at('12:00'))).toBe(MET);
+    const none = { dueAt: null, respondedAt: at('11:00'), closeReason: CloseReason.OUT_OF_SCOPE };
+    expect(clockState(none, at('12:00'))).toBe(NO_COMMITMENT);
   });
 });

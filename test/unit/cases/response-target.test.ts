@@ -5,12 +5,14 @@ import {
   CaseCategory,
   Severity,
   SupportCalendar,
+  TargetBasis,
 } from '../../../subgraphs/cases/domain/case-enums';
 import {
   describeTarget,
   responseDueAt,
   responseTarget,
   type TargetScope,
+  targetSource,
 } from '../../../subgraphs/cases/domain/response-target';
 
 // Every cell of the contract's two target tables (contract/README.md, "Support calendars and
@@ -196,6 +198,52 @@ describe('due instants and descriptions', () => {
     );
     expect(responseDueAt(rule, 'America/Los_Angeles', friday)?.toISOString()).toBe(
       '2026-03-06T19:00:00.000Z',
+    );
+  });
+});
+
+describe('whose word a target is (issue 12.4)', () => {
+  const { DOCUMENTED, OUR_POLICY } = TargetBasis;
+
+  it.each([
+    ['global technical A', {}, A, DOCUMENTED, '001'],
+    ['global Enterprise B, 24 hours for "next day"', {}, B, OUR_POLICY, '"next day"'],
+    ['global Frontline B', { planFamily: FRONTLINE }, B, OUR_POLICY, '"next day"'],
+    ['global elevated B', { elevated: true }, B, DOCUMENTED, '001'],
+    ['global Business B', { planFamily: BUSINESS }, B, DOCUMENTED, '001'],
+    ['global Enterprise C', {}, C, DOCUMENTED, '001'],
+    ['global billing', { category: BILLING_AND_SUBSCRIPTION }, B, DOCUMENTED, 'no response time'],
+    ['global pre-sales', { category: PRE_SALES }, C, DOCUMENTED, 'no response time'],
+    ['21Vianet technical', { cloud: CHINA_21VIANET }, B, DOCUMENTED, '1 business day'],
+    [
+      '21Vianet billing',
+      { cloud: CHINA_21VIANET, category: BILLING_AND_SUBSCRIPTION },
+      B,
+      OUR_POLICY,
+      'closing at 18:00',
+    ],
+    [
+      '21Vianet pre-sales',
+      { cloud: CHINA_21VIANET, category: PRE_SALES },
+      C,
+      OUR_POLICY,
+      'no response time',
+    ],
+  ] as [string, Partial<TargetScope>, Severity, TargetBasis, string][])(
+    '%s',
+    (_label, overrides, severity, basis, words) => {
+      const cell = scope({ ...overrides, severity });
+      const found = targetSource(cell, responseTarget(cell).target !== null);
+      expect(found.basis).toBe(basis);
+      expect(found.source).toContain(words);
+    },
+  );
+
+  it('says a target of our own is not the provider commitment', () => {
+    const rule = { target: 'PT9H', calendar: CN_BUSINESS_WEEK };
+    expect(describeTarget(rule, 'Asia/Shanghai', TargetBasis.OUR_POLICY)).toBe(
+      'Our target, not a provider commitment: first response within 1 business day ' +
+        '(9 support hours, Monday to Friday, 09:00-18:00 Beijing time)',
     );
   });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError } from '../../../lib/errors/domain-errors';
 import type { CasesContext } from '../context';
-import { CaseEventKind, type Severity } from '../domain/case-enums';
+import { CaseEventKind, type Severity, SeveritySource } from '../domain/case-enums';
 import { LIMITS, requiredText } from '../domain/case-input-rules';
 import { assertNotClosed } from '../domain/case-lifecycle';
 import { responseDueAt, responseTarget } from '../domain/response-target';
-import { isLowerSeverity } from '../domain/severity-policy';
+import { isAssessed } from '../domain/severity-assessment';
+import { assertSeverityChange } from '../domain/severity-policy';
 import { SeverityChange } from '../entities/severity-change.entity';
 import type { SupportCase } from '../entities/support-case.entity';
 import { mutateCase } from './case-mutation';
@@ -13,29 +13,37 @@ import { loadOrganizationSupport, targetScope } from './organization-support';
 import { loadVisibleCase } from './visible-case';
 
 /**
- * Support lowers a severity (e.g. when the customer does not cooperate), with a reason. The case
- * takes the new severity's target; before the first response of the cycle, dueAt is counted again
- * from the cycle's start, after it the clock has already stopped and stays as it is.
+ * Support assesses a case's severity, up or down, with a reason, before or after the first
+ * response; the change joins the severity history. The case takes the new severity's target:
+ * before the first response of the cycle, dueAt is counted again from the cycle's start (the
+ * opening, or the last reopening); after it the clock has stopped and stays as it is.
  */
-export async function lowerSeverity(
+export async function changeSeverity(
   ctx: CasesContext,
   caseId: string,
   severity: Severity,
   reason: string,
+  lowerOnly = false,
 ): Promise<SupportCase> {
   const why = requiredText(reason, 'reason', LIMITS.reason);
   const current = await loadVisibleCase(ctx, caseId);
   const support = await loadOrganizationSupport(ctx, current.organizationId);
   return mutateCase(ctx, caseId, 'cases:respond', ({ em, kase, events, now, actor }) => {
     assertNotClosed(kase.status, 'change its severity');
-    if (!isLowerSeverity(kase.severity, severity)) {
-      throw new BadUserInputError(
-        `The case is severity ${kase.severity}: it can only be lowered (A, then B, then C).`,
-        'severity',
-      );
-    }
+    assertSeverityChange({
+      scope: targetScope(support, kase.category, severity),
+      current: kase.severity,
+      assessed: isAssessed(kase.severitySource),
+      to: severity,
+      hasBusinessImpact: Boolean(kase.businessImpact),
+      lowerOnly,
+    });
     const target = responseTarget(targetScope(support, kase.category, severity));
-    const before = { severity: kase.severity, dueAt: kase.dueAt ?? null };
+    const before = {
+      severity: kase.severity,
+      severitySource: kase.severitySource,
+      dueAt: kase.dueAt ?? null,
+    };
     em.create(SeverityChange, {
       id: `sev-${randomUUID()}`,
       caseId: kase.id,
@@ -46,6 +54,8 @@ export async function lowerSeverity(
       changedById: actor.id,
     });
     kase.severity = severity;
+    kase.severitySource = SeveritySource.SUPPORT_ENGINEER;
+    kase.severityReason = why;
     kase.responseTarget = target.target;
     kase.responseCalendar = target.calendar;
     kase.organizationTimeZone = support.organization.timeZone;
@@ -54,8 +64,17 @@ export async function lowerSeverity(
     }
     events.add(CaseEventKind.SEVERITY_CHANGED, before, {
       severity,
+      severitySource: kase.severitySource,
       dueAt: kase.dueAt ?? null,
       reason: why,
     });
   });
 }
+
+/** The contract's LowerSeverity: the same assessment, downwards only. */
+export const lowerSeverity = (
+  ctx: CasesContext,
+  caseId: string,
+  severity: Severity,
+  reason: string,
+): Promise<SupportCase> => changeSeverity(ctx, caseId, severity, reason, true);
