@@ -132,6 +132,7 @@ export const DEMO_USERS: DemoUser[] = [
   user('user-alice', 'alice@contoso.example', 'Alice Jones', ORG.contoso, [AdminRole.GLOBAL_ADMIN]),
   user('user-bob', 'bob@contoso.example', 'Bob Smith', ORG.contoso),
   user('user-carol', 'carol@contoso.example', 'Carol Diaz', ORG.contoso, [AdminRole.BILLING_ADMIN]),
+  user('user-erin', 'erin@contoso.example', 'Erin Park', ORG.contoso, [AdminRole.EXCHANGE_ADMIN]),
   user('user-dan', 'dan@fabrikam.example', 'Dan Weber', ORG.fabrikam, [AdminRole.GLOBAL_ADMIN]),
   user('user-wei', 'wei@northwind.example', 'Wei Chen', ORG.northwind, [
     AdminRole.SERVICE_SUPPORT_ADMIN,
