@@ -38,6 +38,23 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/**
+ * FORBIDDEN for a member of the organization whose roles do not cover the request: it says where
+ * to turn instead (`askAdminRoles`, and `selfHelp` for a member without any admin role).
+ */
+export class AdminRoleNeededError extends DomainError {
+  constructor(refusal: {
+    message: string;
+    askAdminRoles: readonly string[];
+    selfHelp: readonly { kind: string; name: string; url: string | null }[];
+  }) {
+    super('FORBIDDEN', refusal.message, {
+      askAdminRoles: refusal.askAdminRoles,
+      selfHelp: refusal.selfHelp,
+    });
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(what: string, id: string) {
     super('NOT_FOUND', `${what} "${id}" does not exist or is not visible to you.`);
