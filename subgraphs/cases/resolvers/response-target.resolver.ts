@@ -1,9 +1,8 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
 import { loadOrganizationSupport, providerTarget } from '../commands/organization-support';
+import { responseTargetView } from '../commands/response-target-view';
 import type { CasesContext } from '../context';
-import { describeTarget, responseDueAt } from '../domain/response-target';
-import { calendarZone } from '../domain/support-calendar';
 import { ResponseTargetArgs } from '../types/case-action.args';
 import { ResponseTarget } from '../types/response-target.type';
 
@@ -24,14 +23,6 @@ export class ResponseTargetResolver {
     const { organization } = support;
     assertCan(ctx.viewer, 'cases:read', { id: organization.id, cloud: organization.cloud });
     const rule = await providerTarget(ctx, support, category, severity);
-    return {
-      severity,
-      committed: rule.target !== null,
-      target: rule.target,
-      calendar: rule.calendar,
-      timeZone: calendarZone(rule.calendar, organization.timeZone),
-      dueAt: responseDueAt(rule, organization.timeZone, openedAt ?? ctx.now),
-      description: describeTarget(rule, organization.timeZone),
-    };
+    return responseTargetView(rule, severity, organization.timeZone, openedAt ?? ctx.now);
   }
 }
