@@ -24,6 +24,15 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /**
+   * graphql-js copies an original error's `extensions` onto the GraphQLError it wraps it in, so
+   * paths that bypass the HTTP formatter (a subscription refused over a subgraph's websocket)
+   * still carry the code.
+   */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
 }
 
 export class UnauthenticatedError extends DomainError {
