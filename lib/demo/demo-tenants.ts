@@ -15,6 +15,18 @@ export const ORG = {
 
 export const PARTNER = { litware: 'partner-litware' } as const;
 
+export interface DemoPartner {
+  id: string;
+  name: string;
+  cloud: Cloud;
+  /** Where support reaches the partner about its own Partner Center requests. */
+  phone: string;
+}
+
+export const DEMO_PARTNERS: DemoPartner[] = [
+  { id: PARTNER.litware, name: 'Litware', cloud: Cloud.CHINA_21VIANET, phone: '+86 10 5555 0199' },
+];
+
 export interface DemoOrganization {
   id: string;
   name: string;

@@ -6,6 +6,7 @@ import {
   ClockState,
   ContactMethod,
   IssueClassification,
+  PartnerRequestArea,
   ServiceHealthStatus,
   Severity,
   SupportCalendar,
@@ -14,6 +15,10 @@ import {
 // Registered once per process, like lib/graphql/enums.ts; every cases module that exposes these
 // enums imports them from here so the registration cannot be forgotten.
 registerEnumType(CaseCategory, { name: 'CaseCategory' });
+registerEnumType(PartnerRequestArea, {
+  name: 'PartnerRequestArea',
+  description: "What a partner's own Partner Center request is about.",
+});
 registerEnumType(Severity, {
   name: 'Severity',
   description: 'A critical, B high, C non-critical: set from issue type and business impact.',
@@ -42,6 +47,7 @@ export {
   ClockState,
   ContactMethod,
   IssueClassification,
+  PartnerRequestArea,
   ServiceHealthStatus,
   Severity,
   SupportCalendar,
