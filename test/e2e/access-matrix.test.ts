@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects';
+import { projectDocument } from '../support/project-operations';
 import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 import { ACCESS_MATRIX, type Outcome, VIEWERS, type ViewerName } from './access-matrix.data';
 
@@ -29,7 +30,13 @@ describe.each(testDialects())(
     );
     it.each(cells)('%s as %s', async (_name, viewer, row) => {
       const email = viewer === 'anonymous' ? undefined : viewer;
-      const response = await stack.contract(row.operation, row.variables, email);
+      const response =
+        row.source === 'project'
+          ? await stack.query(projectDocument(row.operation), row.variables, {
+              email,
+              operationName: row.operation,
+            })
+          : await stack.contract(row.operation, row.variables, email);
       expect(outcomeOf(response)).toBe(expected(row.outcomes, viewer));
       if (outcomeOf(response) !== 'data' && outcomeOf(response) !== 'partial') {
         expect(JSON.stringify(response.data ?? {})).not.toMatch(/"name":/);

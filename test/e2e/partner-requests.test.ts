@@ -172,7 +172,9 @@ describe.each(testDialects())("a partner's own requests (%s)", (dialect) => {
       });
       await until(() => customer.errors.length > 0 || customer.completed);
       expect(customer.events).toEqual([]);
-      expect(customer.errors).toEqual([expect.objectContaining({ extensions: { code: "FORBIDDEN" } })]);
+      expect(customer.errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+      ]);
     });
   });
 });
