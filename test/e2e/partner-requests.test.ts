@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { codes, eventsOf } from '../support/cases';
 import { testDialects } from '../support/dialects';
 import {
@@ -118,6 +119,30 @@ describe.each(testDialects())("a partner's own requests (%s)", (dialect) => {
       AGENT,
     );
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
+  });
+
+  it("lets 21Vianet support lower a request's severity on the partner's clock", async () => {
+    const opened = await openRequest({ area: 'BILLING' });
+    const lowered = await stack.contract(
+      'LowerSeverity',
+      { caseId: opened.id, severity: 'C', reason: 'Invoices are readable; only the PDF is late.' },
+      CN_ENGINEER,
+    );
+    expect(lowered.errors).toBeUndefined();
+    const target = await stack.subgraphs.cases.orm.em
+      .fork()
+      .findOneOrFail(SupportCase, { id: opened.id });
+    expect([target.severity, target.responseTarget, target.responseCalendar]).toEqual([
+      'C',
+      'PT27H',
+      'CN_BUSINESS_WEEK',
+    ]);
+    const refused = await stack.contract(
+      'LowerSeverity',
+      { caseId: opened.id, severity: 'C', reason: 'Not mine to lower.' },
+      AGENT,
+    );
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
   });
 
   it('refuses severity A to a 21Vianet partner without the advanced agreement', async () => {

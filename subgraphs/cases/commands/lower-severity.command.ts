@@ -9,7 +9,7 @@ import { isLowerSeverity } from '../domain/severity-policy';
 import { SeverityChange } from '../entities/severity-change.entity';
 import type { SupportCase } from '../entities/support-case.entity';
 import { mutateCase } from './case-mutation';
-import { loadOrganizationSupport, targetScope } from './organization-support';
+import { caseTargetScope } from './case-target-scope';
 import { loadVisibleCase } from './visible-case';
 
 /**
@@ -25,7 +25,7 @@ export async function lowerSeverity(
 ): Promise<SupportCase> {
   const why = requiredText(reason, 'reason', LIMITS.reason);
   const current = await loadVisibleCase(ctx, caseId);
-  const support = await loadOrganizationSupport(ctx, current.organizationId);
+  const { scope, timeZone } = await caseTargetScope(ctx, current, severity);
   return mutateCase(ctx, caseId, 'cases:respond', ({ em, kase, events, now, actor }) => {
     assertNotClosed(kase.status, 'change its severity');
     if (!isLowerSeverity(kase.severity, severity)) {
@@ -34,7 +34,7 @@ export async function lowerSeverity(
         'severity',
       );
     }
-    const target = responseTarget(targetScope(support, kase.category, severity));
+    const target = responseTarget(scope);
     const before = { severity: kase.severity, dueAt: kase.dueAt ?? null };
     em.create(SeverityChange, {
       id: `sev-${randomUUID()}`,
@@ -48,7 +48,7 @@ export async function lowerSeverity(
     kase.severity = severity;
     kase.responseTarget = target.target;
     kase.responseCalendar = target.calendar;
-    kase.organizationTimeZone = support.organization.timeZone;
+    kase.organizationTimeZone = timeZone;
     if (!kase.respondedAt) {
       kase.dueAt = responseDueAt(target, kase.organizationTimeZone, kase.cycleStartedAt);
     }
