@@ -160,6 +160,20 @@ describe.each(testDialects())("a partner's own requests (%s)", (dialect) => {
     expect(again.id).toBe(first.id);
   });
 
+  it("shows 21Vianet's engineer the partner's requests in its cloud-wide feed, without an organization", async () => {
+    const after = await currentCursor(stack);
+    const engineer = subscribeCaseEvents(stack, 'graphql-ws', await stack.token(CN_ENGINEER), {
+      after,
+    });
+    live.push(engineer);
+    const opened = await openRequest();
+    await until(() => engineer.events.some((e) => e.case.id === opened.id));
+    const event = engineer.events.find((e) => e.case.id === opened.id)!;
+    expect(event.kind).toBe('OPENED');
+    expect(event.case.organization).toBeNull();
+    expect(engineer.errors).toEqual([]);
+  });
+
   describe.each(TRANSPORTS)('live, over %s', (transport) => {
     it("delivers the partner's request events to its agent with partnerId, not to a customer", async () => {
       const after = await currentCursor(stack);
