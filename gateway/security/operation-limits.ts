@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { finiteNumbersRule } from './finite-numbers';
 
 // Operation limits at the gateway (GraphQL Armor for depth, aliases, directives and cost; graphql-js'
 // own parser limit for tokens), in the spirit of Apollo Router's limits and the OWASP GraphQL cheat
@@ -50,7 +51,7 @@ export function createOperationLimits(limits: OperationLimitsConfig) {
   }).protect();
   return {
     plugins: protection.plugins,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, finiteNumbersRule],
     parseOptions: { maxTokens: limits.maxTokens },
     /** True for the refusals of these limits: they are answered as OPERATION_TOO_COMPLEX. */
     isRejection: (error: unknown) =>

@@ -1,8 +1,11 @@
 import { AdminRole } from '../domain/enums';
 
 // What each admin role may do with an organization, from Microsoft's published role descriptions
-// (domain.md, "Accounts and roles"). Exchange, SharePoint and Teams admins get no
-// service-request rights (our decision); global reader sees but changes nothing.
+// (domain.md, "Accounts and roles"). The service description (001) calls every admin category
+// "administrator" and lets administrators submit service requests, so every admin role, Exchange,
+// SharePoint and Teams admins included, opens and manages them (issue 12.2); billing and
+// subscription cases stay with global and billing admins (ours); global reader sees but changes
+// nothing.
 
 export type Action =
   | 'organization:read'
@@ -62,9 +65,9 @@ export const ROLE_ACTIONS: Record<AdminRole, ReadonlySet<Action>> = {
   [AdminRole.SERVICE_SUPPORT_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
   [AdminRole.HELPDESK_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
   [AdminRole.USER_ADMIN]: new Set<Action>([...SERVICE_REQUESTS, 'audit:read']),
-  [AdminRole.EXCHANGE_ADMIN]: new Set<Action>(['organization:read']),
-  [AdminRole.SHAREPOINT_ADMIN]: new Set<Action>(['organization:read']),
-  [AdminRole.TEAMS_ADMIN]: new Set<Action>(['organization:read']),
+  [AdminRole.EXCHANGE_ADMIN]: new Set<Action>(SERVICE_REQUESTS),
+  [AdminRole.SHAREPOINT_ADMIN]: new Set<Action>(SERVICE_REQUESTS),
+  [AdminRole.TEAMS_ADMIN]: new Set<Action>(SERVICE_REQUESTS),
   [AdminRole.GLOBAL_READER]: new Set<Action>(READ_ALL),
 };
 
@@ -81,6 +84,20 @@ export const ENGINEER_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'cases:read',
   'cases:manage',
   'cases:respond',
+]);
+
+/**
+ * A partner agent on its own partner organization: its Partner Center requests (003: technical,
+ * billing, customer and subscription management), opened, followed and closed like a customer's.
+ */
+export const PARTNER_REQUEST_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'organization:read',
+  'cases:read',
+  'cases:open',
+  'cases:openBilling',
+  'cases:manage',
+  'cases:reopen',
+  'cases:survey',
 ]);
 
 /** What a verified phone caller's organization additionally opens to the engineer. */

@@ -1,15 +1,21 @@
 import type { Cloud } from '../domain/enums';
-import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
+import {
+  AdminRoleNeededError,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '../errors/domain-errors';
 import type { Viewer } from '../viewer/viewer';
 import {
   type Action,
   ENGINEER_ACTIONS,
   MEMBER_ACTIONS,
   NEVER_DELEGATED,
+  PARTNER_REQUEST_ACTIONS,
   ROLE_ACTIONS,
   SERVICE_ACTIONS,
   VERIFIED_ENGINEER_ACTIONS,
 } from './permissions';
+import { memberRefusal } from './self-help';
 
 // The one place that decides "may this viewer do X on organization O". Every subgraph calls it
 // with the signed viewer context; nobody re-implements it.
@@ -18,6 +24,8 @@ export interface OrganizationScope {
   id: string;
   /** Needed for support engineers; unknown cloud means no engineer access. */
   cloud: Cloud | null;
+  /** The scope is a partner organization (its own Partner Center requests), id the partner's. */
+  partner?: boolean;
 }
 
 const isLive = (expiresAt: string, now: Date) => Date.parse(expiresAt) > now.getTime();
@@ -35,6 +43,7 @@ export function can(
   // Subgraph-to-subgraph calls carry the service identity: they may read, never change.
   if (viewer.kind === 'service') return SERVICE_ACTIONS.has(action);
   if (viewer.kind !== 'user') return false;
+  if (org.partner) return canOnPartner(viewer, action, org);
   if (viewer.organizationId === org.id) {
     return MEMBER_ACTIONS.has(action) || roleGrants(viewer.roles, action);
   }
@@ -55,12 +64,34 @@ export function can(
   return false;
 }
 
+/** A partner's own requests: its agents, and the support engineers of its cloud. */
+function canOnPartner(viewer: Viewer, action: Action, partner: OrganizationScope): boolean {
+  if (viewer.partnerId === partner.id) return PARTNER_REQUEST_ACTIONS.has(action);
+  return (
+    !!viewer.supportCloud && viewer.supportCloud === partner.cloud && ENGINEER_ACTIONS.has(action)
+  );
+}
+
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN when the viewer lacks the right. */
 export function assertCan(viewer: Viewer, action: Action, org: OrganizationScope): void {
   if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
-  if (!can(viewer, action, org)) {
-    throw new ForbiddenError(`You may not ${describe(action)} of organization "${org.id}".`);
+  if (can(viewer, action, org)) return;
+  if (isMemberAsking(viewer, action, org)) {
+    throw new AdminRoleNeededError(memberRefusal(action, org.cloud, viewer.roles.length > 0));
   }
+  const owner = org.partner ? 'partner' : 'organization';
+  throw new ForbiddenError(`You may not ${describe(action)} of ${owner} "${org.id}".`);
+}
+
+/** A member of the organization asking support for something its roles do not cover. */
+function isMemberAsking(viewer: Viewer, action: Action, org: OrganizationScope): boolean {
+  return (
+    viewer.kind === 'user' &&
+    viewer.organizationId === org.id &&
+    !org.partner &&
+    !viewer.supportCloud &&
+    action.startsWith('cases:')
+  );
 }
 
 /** Something sold to the organization, directly (partnerId null) or through a partner. */

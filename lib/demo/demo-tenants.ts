@@ -15,6 +15,18 @@ export const ORG = {
 
 export const PARTNER = { litware: 'partner-litware' } as const;
 
+export interface DemoPartner {
+  id: string;
+  name: string;
+  cloud: Cloud;
+  /** Where support reaches the partner about its own Partner Center requests. */
+  phone: string;
+}
+
+export const DEMO_PARTNERS: DemoPartner[] = [
+  { id: PARTNER.litware, name: 'Litware', cloud: Cloud.CHINA_21VIANET, phone: '+86 10 5555 0199' },
+];
+
 export interface DemoOrganization {
   id: string;
   name: string;
@@ -132,6 +144,7 @@ export const DEMO_USERS: DemoUser[] = [
   user('user-alice', 'alice@contoso.example', 'Alice Jones', ORG.contoso, [AdminRole.GLOBAL_ADMIN]),
   user('user-bob', 'bob@contoso.example', 'Bob Smith', ORG.contoso),
   user('user-carol', 'carol@contoso.example', 'Carol Diaz', ORG.contoso, [AdminRole.BILLING_ADMIN]),
+  user('user-erin', 'erin@contoso.example', 'Erin Park', ORG.contoso, [AdminRole.EXCHANGE_ADMIN]),
   user('user-dan', 'dan@fabrikam.example', 'Dan Weber', ORG.fabrikam, [AdminRole.GLOBAL_ADMIN]),
   user('user-wei', 'wei@northwind.example', 'Wei Chen', ORG.northwind, [
     AdminRole.SERVICE_SUPPORT_ADMIN,

@@ -24,6 +24,15 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /**
+   * graphql-js copies an original error's `extensions` onto the GraphQLError it wraps it in, so
+   * paths that bypass the HTTP formatter (a subscription refused over a subgraph's websocket)
+   * still carry the code.
+   */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
 }
 
 export class UnauthenticatedError extends DomainError {
@@ -35,6 +44,23 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message = 'You do not have permission to do this.') {
     super('FORBIDDEN', message);
+  }
+}
+
+/**
+ * FORBIDDEN for a member of the organization whose roles do not cover the request: it says where
+ * to turn instead (`askAdminRoles`, and `selfHelp` for a member without any admin role).
+ */
+export class AdminRoleNeededError extends DomainError {
+  constructor(refusal: {
+    message: string;
+    askAdminRoles: readonly string[];
+    selfHelp: readonly { kind: string; name: string; url: string | null }[];
+  }) {
+    super('FORBIDDEN', refusal.message, {
+      askAdminRoles: refusal.askAdminRoles,
+      selfHelp: refusal.selfHelp,
+    });
   }
 }
 

@@ -9,7 +9,8 @@ registerEnumType(Cloud, {
 registerEnumType(AdminRole, { name: 'AdminRole', description: 'Microsoft 365 admin roles.' });
 registerEnumType(PlanFamily, {
   name: 'PlanFamily',
-  description: 'Plan family deciding the support level. Standalone plans count as ENTERPRISE.',
+  description:
+    'Plan family deciding the support level. Paid standalone plans count as ENTERPRISE, a standalone trial as BUSINESS.',
 });
 
 export { AdminRole, Cloud, PlanFamily };

@@ -7,6 +7,7 @@ import {
   CloseReason,
   ContactMethod,
   IssueClassification,
+  PartnerRequestArea,
   ServiceHealthStatus,
   ServiceState,
   Severity,
@@ -19,6 +20,10 @@ import {
 // Registered once per process, like lib/graphql/enums.ts; every cases module that exposes these
 // enums imports them from here so the registration cannot be forgotten.
 registerEnumType(CaseCategory, { name: 'CaseCategory' });
+registerEnumType(PartnerRequestArea, {
+  name: 'PartnerRequestArea',
+  description: "What a partner's own Partner Center request is about.",
+});
 registerEnumType(Severity, {
   name: 'Severity',
   description: 'A critical, B high, C non-critical: set from issue type and business impact.',
@@ -75,6 +80,7 @@ export {
   CloseReason,
   ContactMethod,
   IssueClassification,
+  PartnerRequestArea,
   ServiceHealthStatus,
   ServiceState,
   Severity,

@@ -10,6 +10,7 @@ import { SupportCase } from './entities/support-case.entity';
 import { caseCountLoader } from './paging/case-count.loader';
 import { casePageLoader } from './paging/case-page.loader';
 import { escalationCountLoader } from './paging/escalation-count.loader';
+import { escalationJudgementsLoader } from './paging/escalation-review.loader';
 import { createPeerLoaders, type PeerClients } from './peers/peer-loaders';
 
 export function createCasesLoaders(em: EntityManager, peers: PeerClients) {
@@ -27,6 +28,7 @@ export function createCasesLoaders(em: EntityManager, peers: PeerClients) {
     }),
     surveysByCaseId: loaderGroupedBy(em, CaseSurvey, 'caseId', (s) => s.caseId),
     escalationCount: escalationCountLoader(em),
+    escalationJudgements: escalationJudgementsLoader(em),
     issueById: loaderById(em, HealthIssue),
     servicesByCloud: loaderGroupedBy(em, HealthService, 'cloud', (s) => s.cloud, { name: 'asc' }),
     issuesByCloud: loaderGroupedBy(em, HealthIssue, 'cloud', (i) => i.cloud, {

@@ -8,13 +8,19 @@ import { CaseActionsResolver } from './resolvers/case-actions.resolver';
 import { CaseConnectionResolver } from './resolvers/case-connection.resolver';
 import { CaseEventsResolver } from './resolvers/case-events.resolver';
 import { CaseNoteResolver } from './resolvers/case-note.resolver';
+import {
+  EscalationJudgementResolver,
+  PartnerEscalationReviewResolver,
+} from './resolvers/escalation.resolver';
 import { OpenCaseResolver } from './resolvers/open-case.resolver';
 import { OrganizationCasesResolver } from './resolvers/organization-cases.resolver';
 import { PartnerResolver } from './resolvers/partner.resolver';
+import { PartnerRequestsResolver } from './resolvers/partner-requests.resolver';
 import { ResponseTargetResolver } from './resolvers/response-target.resolver';
 import { HealthIssueResolver, ServiceHealthResolver } from './resolvers/service-health.resolver';
 import { ServiceHealthAdminResolver } from './resolvers/service-health-admin.resolver';
 import { SeverityChangeResolver } from './resolvers/severity-change.resolver';
+import { SupportOptionsResolver } from './resolvers/support-options.resolver';
 
 export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
   return buildFederatedSchema({
@@ -28,10 +34,14 @@ export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
       OrganizationCasesResolver,
       CaseConnectionResolver,
       PartnerResolver,
+      PartnerRequestsResolver,
+      EscalationJudgementResolver,
+      PartnerEscalationReviewResolver,
       ServiceHealthResolver,
       HealthIssueResolver,
       ServiceHealthAdminResolver,
       CaseEventsResolver,
+      SupportOptionsResolver,
     ],
     // Subscription.caseEvents has its own subscribe (live/): this pub/sub is never used.
     pubSub: { publish: () => {}, subscribe: () => emptyStream() },

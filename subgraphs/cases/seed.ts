@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_ORGANIZATIONS, DEMO_USERS } from '../../lib/demo/demo-tenants';
+import { DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { Cloud } from '../../lib/domain/enums';
 import { CASE_EVENT_SEQUENCE } from './commands/case-event-recorder';
 import { ensureServiceCatalog } from './commands/service-catalog';
@@ -14,10 +14,10 @@ import { SequenceCounter } from './entities/sequence-counter.entity';
 import { SeverityChange } from './entities/severity-change.entity';
 import { SupportCase } from './entities/support-case.entity';
 import { DEMO_CASES, type DemoCase } from './seed/demo-cases';
-import { type DemoEvent, demoHistory, emailOf } from './seed/demo-history';
+import { type DemoEvent, demoHistory, emailOf, engineerOf } from './seed/demo-history';
 import { DEMO_ISSUES } from './seed/demo-service-health';
 import { demoSeverity } from './seed/demo-severity';
-import { demoTarget } from './seed/demo-targets';
+import { demoCaseTarget, demoOwner } from './seed/demo-targets';
 
 const HOUR = 3_600_000;
 
@@ -26,23 +26,26 @@ const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours
 /** The opener must be an admin of the organization, or an agent of the partner acting for it. */
 function opener(c: DemoCase) {
   const user = DEMO_USERS.find((u) => u.id === c.openedById);
-  const valid = c.onBehalfOfPartnerId
-    ? user?.partnerId === c.onBehalfOfPartnerId
+  const partnerId = c.partnerRequestArea ? c.organizationId : c.onBehalfOfPartnerId;
+  const valid = partnerId
+    ? user?.partnerId === partnerId
     : user?.organizationId === c.organizationId && user.roles.length > 0;
   if (!user || !valid) throw new Error(`demo case ${c.id}: ${c.openedById} may not open it`);
   return user;
 }
 
 function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): SupportCase {
-  const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!;
+  const owner = demoOwner(c);
   const openedAt = hoursBefore(now, c.openedHoursAgo);
   const { columns } = demoSeverity(c);
-  const target = demoTarget(c.organizationId, c.category, columns.severity);
+  const target = demoCaseTarget(c, columns.severity);
+  const judged = c.escalationJudgement;
   return tx.create(SupportCase, {
     id: c.id,
     number,
     organizationId: c.organizationId,
-    cloud: organization.cloud,
+    partnerRequestArea: c.partnerRequestArea ?? null,
+    cloud: owner.cloud,
     category: c.category,
     topic: c.topic,
     title: c.title,
@@ -55,6 +58,10 @@ function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): Su
     openedAt,
     closedAt: c.closedHoursAgo === undefined ? null : hoursBefore(now, c.closedHoursAgo),
     escalated: c.escalated ?? false,
+    escalationAppropriate: judged?.appropriate ?? null,
+    escalationJudgementReason: judged?.reason ?? null,
+    escalationJudgedAt: judged ? hoursBefore(now, c.closedHoursAgo ?? 0) : null,
+    escalationJudgedById: judged ? engineerOf(owner.cloud) : null,
     responseTarget: target.target,
     responseCalendar: target.calendar,
     organizationTimeZone: target.timeZone,
@@ -66,7 +73,7 @@ function demoCase(tx: EntityManager, c: DemoCase, number: string, now: Date): Su
         : new Date(openedAt.getTime() + c.respondedAfterMinutes * 60_000),
     openedById: opener(c).id,
     onBehalfOfPartnerId: c.onBehalfOfPartnerId ?? null,
-    contactPhone: organization.phone,
+    contactPhone: owner.phone,
     contactEmail: opener(c).email,
     contactMethod: c.contactMethod,
     createdAt: openedAt,
@@ -100,7 +107,7 @@ export async function seedCases(em: EntityManager, now = new Date()): Promise<bo
     const events: DemoEvent[] = [];
     const oldestFirst = [...DEMO_CASES].sort((a, b) => b.openedHoursAgo - a.openedHoursAgo);
     for (const c of oldestFirst) {
-      const cloud = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!.cloud;
+      const { cloud } = demoOwner(c);
       sequence[cloud] += 1;
       const kase = demoCase(tx, c, formatCaseNumber(cloud, sequence[cloud]), now);
       const history = demoHistory(kase, c);

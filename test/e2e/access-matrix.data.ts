@@ -1,5 +1,5 @@
-// Who may run which tenant-scoped contract operation (and the project's own mutations that change
-// a tenant's cases), as data: a new operation adds a row.
+// Who may run which tenant-scoped operation, as data: a new operation adds a row. Contract
+// operations, and the project's own (test/operations/) where the contract has none yet.
 //   data       the whole answer, no error
 //   partial    the organization, with FORBIDDEN on the parts the viewer's roles do not cover
 //   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED   nothing of the tenant, that error code
@@ -11,6 +11,7 @@ export const VIEWERS = [
   'alice@contoso.example',
   'bob@contoso.example',
   'carol@contoso.example',
+  'erin@contoso.example',
   'dan@fabrikam.example',
   'wei@northwind.example',
   'li@northwind.example',
@@ -27,8 +28,8 @@ export type ViewerName = (typeof VIEWERS)[number];
 export interface MatrixRow {
   name: string;
   operation: string;
-  /** The project's own operation (test/operations/) rather than the contract's. */
-  project?: true;
+  /** Where the operation's document lives; the contract unless said otherwise. */
+  source?: 'contract' | 'project';
   variables: Record<string, unknown>;
   /** Viewers not listed get FORBIDDEN (anonymous: UNAUTHENTICATED). */
   outcomes: Partial<Record<ViewerName, Outcome>>;
@@ -36,6 +37,7 @@ export interface MatrixRow {
 
 const CN_ENGINEER = 'engineer@support.21vianet.example';
 const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
+const ERIN = 'erin@contoso.example';
 
 export const ACCESS_MATRIX: MatrixRow[] = [
   {
@@ -46,6 +48,8 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       'alice@contoso.example': 'data',
       'bob@contoso.example': 'partial',
       'carol@contoso.example': 'data',
+      // Exchange admin: cases, contacts and entitlement (issue 12.2), not the subscriptions.
+      [ERIN]: 'partial',
       [GLOBAL_ENGINEER]: 'partial',
     },
   },
@@ -97,6 +101,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     outcomes: {
       'alice@contoso.example': 'data',
       'carol@contoso.example': 'data',
+      [ERIN]: 'data',
       [GLOBAL_ENGINEER]: 'data',
     },
   },
@@ -135,6 +140,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       'alice@contoso.example': 'data',
       'bob@contoso.example': 'partial',
       'carol@contoso.example': 'data',
+      [ERIN]: 'partial',
       [GLOBAL_ENGINEER]: 'partial',
     },
   },
@@ -151,19 +157,61 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   {
     name: 'AssessSeverity of a Contoso case (support engineers of its cloud only)',
     operation: 'AssessSeverity',
-    project: true,
+    source: 'project',
     variables: { caseId: 'case-contoso-2', severity: 'C', reason: 'One user, workaround exists.' },
     outcomes: { [GLOBAL_ENGINEER]: 'data' },
   },
   {
     name: 'CloseCase OUT_OF_SCOPE of a Northwind case (support engineers of its cloud only)',
     operation: 'CloseCase',
-    project: true,
+    source: 'project',
     variables: {
       caseId: 'case-northwind-2',
       reason: 'OUT_OF_SCOPE',
       note: 'DNS is hosted by a third party: ask your DNS provider.',
     },
     outcomes: { [CN_ENGINEER]: 'data' },
+  },
+  {
+    name: 'SupportOptions of Contoso (every member, non-admins pointed elsewhere)',
+    operation: 'SupportOptions',
+    source: 'project',
+    variables: { organizationId: 'org-contoso' },
+    outcomes: {
+      'alice@contoso.example': 'data',
+      'bob@contoso.example': 'data',
+      'carol@contoso.example': 'data',
+      [ERIN]: 'data',
+      [GLOBAL_ENGINEER]: 'data',
+    },
+  },
+  {
+    name: 'SupportOptions of Tailspin (supported by Litware)',
+    operation: 'SupportOptions',
+    source: 'project',
+    variables: { organizationId: 'org-tailspin' },
+    outcomes: {
+      'mei@tailspin.example': 'data',
+      'agent@litware.example': 'data',
+      [CN_ENGINEER]: 'data',
+    },
+  },
+  {
+    name: "Litware's own Partner Center request",
+    operation: 'PartnerRequestOfCase',
+    source: 'project',
+    variables: { id: 'case-litware-1' },
+    outcomes: { 'agent@litware.example': 'data', [CN_ENGINEER]: 'data' },
+  },
+  {
+    name: "Support's judgement of Litware's escalation for Tailspin",
+    operation: 'CaseEscalation',
+    source: 'project',
+    variables: { id: 'case-tailspin-2' },
+    outcomes: {
+      'mei@tailspin.example': 'partial',
+      'agent@litware.example': 'data',
+      [CN_ENGINEER]: 'data',
+    },
   },
 ];

@@ -30,12 +30,13 @@ describe.each(testDialects())(
     );
     it.each(cells)('%s as %s', async (_name, viewer, row) => {
       const email = viewer === 'anonymous' ? undefined : viewer;
-      const response = row.project
-        ? await stack.query(projectDocument(row.operation), row.variables, {
-            email,
-            operationName: row.operation,
-          })
-        : await stack.contract(row.operation, row.variables, email);
+      const response =
+        row.source === 'project'
+          ? await stack.query(projectDocument(row.operation), row.variables, {
+              email,
+              operationName: row.operation,
+            })
+          : await stack.contract(row.operation, row.variables, email);
       expect(outcomeOf(response)).toBe(expected(row.outcomes, viewer));
       if (outcomeOf(response) !== 'data' && outcomeOf(response) !== 'partial') {
         expect(JSON.stringify(response.data ?? {})).not.toMatch(/"name":/);

@@ -264,9 +264,10 @@ describe.each(testDialects())('subscription lifecycle through the gateway (%s)',
     });
 
     it('refuses to cancel a trial: trials end by themselves', async () => {
+      // Contoso's seed already holds an Exchange Online trial (contract demo table).
       const trial = await billing.run(
         'StartTrial',
-        { organizationId: 'org-contoso', planId: 'plan-global-exchange-online-plan-1' },
+        { organizationId: 'org-contoso', planId: 'plan-global-sharepoint-online-plan-1' },
         ALICE,
       );
       const response = await billing.run(

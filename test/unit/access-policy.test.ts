@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assertCan,
   assertSupportEngineerOf,
   can,
   canReadPartnerRecord,
@@ -7,7 +8,11 @@ import {
   requireCaller,
 } from '../../lib/access/policy';
 import { AdminRole, Cloud } from '../../lib/domain/enums';
-import { ForbiddenError, UnauthenticatedError } from '../../lib/errors/domain-errors';
+import {
+  AdminRoleNeededError,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '../../lib/errors/domain-errors';
 import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -73,10 +78,34 @@ describe('access policy', () => {
       CONTOSO,
       false,
     ],
+    ['exchange admin reads cases', member([AdminRole.EXCHANGE_ADMIN]), 'cases:read', CONTOSO, true],
+    ['exchange admin opens cases', member([AdminRole.EXCHANGE_ADMIN]), 'cases:open', CONTOSO, true],
     [
-      'exchange admin has no case rights',
+      'sharepoint admin manages cases',
+      member([AdminRole.SHAREPOINT_ADMIN]),
+      'cases:manage',
+      CONTOSO,
+      true,
+    ],
+    ['teams admin reopens cases', member([AdminRole.TEAMS_ADMIN]), 'cases:reopen', CONTOSO, true],
+    [
+      'exchange admin opens no billing case',
       member([AdminRole.EXCHANGE_ADMIN]),
-      'cases:read',
+      'cases:openBilling',
+      CONTOSO,
+      false,
+    ],
+    [
+      'teams admin reads no billing',
+      member([AdminRole.TEAMS_ADMIN]),
+      'billing:read',
+      CONTOSO,
+      false,
+    ],
+    [
+      'global reader does not manage cases',
+      member([AdminRole.GLOBAL_READER]),
+      'cases:manage',
       CONTOSO,
       false,
     ],
@@ -203,5 +232,61 @@ describe('partner, service and engineer checks', () => {
       ForbiddenError,
     );
     expect(() => assertSupportEngineerOf(ANONYMOUS, Cloud.GLOBAL)).toThrow(UnauthenticatedError);
+  });
+});
+
+describe("a partner's own requests (issue 12.6)", () => {
+  const LITWARE = { id: 'partner-litware', cloud: Cloud.CHINA_21VIANET, partner: true };
+  const OTHER = { id: 'partner-other', cloud: Cloud.CHINA_21VIANET, partner: true };
+
+  it.each([
+    ['its agent opens them', agent, 'cases:open', LITWARE, true],
+    ['its agent opens billing ones', agent, 'cases:openBilling', LITWARE, true],
+    ['its agent does not respond as support', agent, 'cases:respond', LITWARE, false],
+    ["another partner's are closed to it", agent, 'cases:read', OTHER, false],
+    [
+      'the engineer of its cloud responds',
+      engineer(Cloud.CHINA_21VIANET),
+      'cases:respond',
+      LITWARE,
+      true,
+    ],
+    [
+      'the engineer of another cloud does not',
+      engineer(Cloud.GLOBAL),
+      'cases:read',
+      LITWARE,
+      false,
+    ],
+    [
+      'a customer admin does not read them',
+      member([AdminRole.GLOBAL_ADMIN]),
+      'cases:read',
+      LITWARE,
+      false,
+    ],
+  ] as const)('%s', (_name, viewer, action, scope, expected) => {
+    expect(can(viewer, action, scope, NOW)).toBe(expected);
+  });
+});
+
+describe('refusals to members (issue 12.9)', () => {
+  it('points a member without a role to self-help and the admins, with the codes in extensions', () => {
+    try {
+      assertCan(member([]), 'cases:read', CONTOSO);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AdminRoleNeededError);
+      const refused = error as AdminRoleNeededError;
+      expect(refused.code).toBe('FORBIDDEN');
+      expect(refused.extensions.askAdminRoles).toContain(AdminRole.EXCHANGE_ADMIN);
+      expect(refused.extensions.selfHelp).not.toEqual([]);
+    }
+  });
+
+  it('keeps the plain refusal for someone outside the organization', () => {
+    expect(() => assertCan(agent, 'cases:read', CONTOSO)).toThrow(
+      'You may not see the service requests of organization "org-contoso".',
+    );
   });
 });

@@ -31,20 +31,25 @@ const FAMILY_RANK: Record<PlanFamily, number> = {
 export const isLive = (s: Pick<EntitledSubscription, 'status'>): boolean =>
   s.status === SubscriptionStatus.ACTIVE || s.status === SubscriptionStatus.TRIAL;
 
-/** The family a plan grants; add-ons elevate support but grant no family of their own. */
-export function familyOf(plan: EntitledSubscription['plan']): PlanFamily | null {
-  switch (plan.kind) {
+/**
+ * The family a subscription grants; add-ons elevate support but grant no family of their own.
+ * Only a *paid* standalone plan gets the enterprise level (001, "Support for standalone plans");
+ * a standalone trial still counts as something bought, at the business level (ours), so it lifts
+ * nothing (issue 12.3).
+ */
+export function familyOf(s: Pick<EntitledSubscription, 'status' | 'plan'>): PlanFamily | null {
+  switch (s.plan.kind) {
     case PlanKind.STANDALONE:
-      return PlanFamily.ENTERPRISE;
+      return s.status === SubscriptionStatus.ACTIVE ? PlanFamily.ENTERPRISE : PlanFamily.BUSINESS;
     case PlanKind.ELEVATED_SUPPORT:
       return null;
     default:
-      return plan.family;
+      return s.plan.family;
   }
 }
 
 const rankOf = (s: EntitledSubscription): number => {
-  const family = familyOf(s.plan);
+  const family = familyOf(s);
   return family ? FAMILY_RANK[family] : 0;
 };
 
@@ -59,7 +64,7 @@ export function supportEntitlement(subscriptions: readonly EntitledSubscription[
   const throughPartner =
     live.length > 0 && live.every((s) => s.channel === PurchaseChannel.PARTNER && s.partnerId);
   return {
-    planFamily: best ? familyOf(best.plan) : null,
+    planFamily: best ? familyOf(best) : null,
     elevated,
     supportedBy: throughPartner ? SupportedBy.PARTNER : SupportedBy.PROVIDER,
     partnerId: throughPartner ? supportingPartner(live) : null,

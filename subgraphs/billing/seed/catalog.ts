@@ -26,7 +26,8 @@ const base = (
   cny: number | null,
   trial = false,
 ): CatalogEntry => ({ slug, name, family, kind: PlanKind.BASE, usd, cny, trial });
-// Standalone services get the enterprise level of support; add-ons are sold with enterprise plans.
+// Paid standalone services get the enterprise level of support (support-entitlement.ts), a trial
+// of one the business level; add-ons are sold with enterprise plans.
 const standalone = (slug: string, name: string, usd: number, cny: number): CatalogEntry => ({
   ...base(slug, name, ENTERPRISE, usd, cny, true),
   kind: PlanKind.STANDALONE,

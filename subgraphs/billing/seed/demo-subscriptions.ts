@@ -55,6 +55,11 @@ export const DEMO_SUBSCRIPTIONS: DemoSubscription[] = [
     id: 'sub-contoso-business-basic-trial',
     status: SubscriptionStatus.TRIAL,
   }),
+  // A trial of a standalone plan: only paid standalone plans lift support (issue 12.3).
+  sub(ORG.contoso, GLOBAL, 'exchange-online-plan-1', 25, 3, [-5, 25], {
+    id: 'sub-contoso-exchange-online-plan-1-trial',
+    status: SubscriptionStatus.TRIAL,
+  }),
   sub(ORG.fabrikam, GLOBAL, 'e3', 500, 472, [-300, 65]),
   sub(ORG.fabrikam, GLOBAL, 'professional-direct', 500, 472, [-120, 245]),
   sub(ORG.northwind, CHINA_21VIANET, 'e3', 300, 241, [-150, 215]),

@@ -1,6 +1,6 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { Action } from '../../../lib/access/permissions';
-import { assertCan, can, requireUser } from '../../../lib/access/policy';
+import { assertCan, can, type OrganizationScope, requireUser } from '../../../lib/access/policy';
 import { NotFoundError } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
 import type { Viewer } from '../../../lib/viewer/viewer';
@@ -24,7 +24,12 @@ export interface CaseChange {
   side: CaseSide;
 }
 
-export const scopeOf = (kase: SupportCase) => ({ id: kase.organizationId, cloud: kase.cloud });
+/** Whose case it is, for the policy: an organization, or a partner for its own request. */
+export const scopeOf = (kase: SupportCase): OrganizationScope => ({
+  id: kase.organizationId,
+  cloud: kase.cloud,
+  partner: !!kase.partnerRequestArea,
+});
 
 export function actorOf(viewer: Viewer): Actor {
   requireUser(viewer);

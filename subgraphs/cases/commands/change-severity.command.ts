@@ -9,7 +9,7 @@ import { assertSeverityChange } from '../domain/severity-policy';
 import { SeverityChange } from '../entities/severity-change.entity';
 import type { SupportCase } from '../entities/support-case.entity';
 import { mutateCase } from './case-mutation';
-import { loadOrganizationSupport, targetScope } from './organization-support';
+import { caseTargetScope } from './case-target-scope';
 import { loadVisibleCase } from './visible-case';
 
 /**
@@ -27,18 +27,18 @@ export async function changeSeverity(
 ): Promise<SupportCase> {
   const why = requiredText(reason, 'reason', LIMITS.reason);
   const current = await loadVisibleCase(ctx, caseId);
-  const support = await loadOrganizationSupport(ctx, current.organizationId);
+  const { scope, timeZone } = await caseTargetScope(ctx, current, severity);
   return mutateCase(ctx, caseId, 'cases:respond', ({ em, kase, events, now, actor }) => {
     assertNotClosed(kase.status, 'change its severity');
     assertSeverityChange({
-      scope: targetScope(support, kase.category, severity),
+      scope,
       current: kase.severity,
       assessed: isAssessed(kase.severitySource),
       to: severity,
       hasBusinessImpact: Boolean(kase.businessImpact),
       lowerOnly,
     });
-    const target = responseTarget(targetScope(support, kase.category, severity));
+    const target = responseTarget(scope);
     const before = {
       severity: kase.severity,
       severitySource: kase.severitySource,
@@ -58,7 +58,7 @@ export async function changeSeverity(
     kase.severityReason = why;
     kase.responseTarget = target.target;
     kase.responseCalendar = target.calendar;
-    kase.organizationTimeZone = support.organization.timeZone;
+    kase.organizationTimeZone = timeZone;
     if (!kase.respondedAt) {
       kase.dueAt = responseDueAt(target, kase.organizationTimeZone, kase.cycleStartedAt);
     }

@@ -19,7 +19,12 @@ export interface OpenCaseFields {
 }
 
 /** The typed parts of an OpenCaseInput, checked and trimmed; BAD_USER_INPUT names the field. */
-export function validateOpenCase(input: OpenCaseInput): OpenCaseFields {
+export function validateOpenCase(
+  input: Pick<
+    OpenCaseInput,
+    'title' | 'description' | 'topic' | 'businessImpact' | 'contact' | 'idempotencyKey'
+  >,
+): OpenCaseFields {
   return {
     title: requiredText(input.title, 'title', LIMITS.title),
     description: requiredText(input.description, 'description', LIMITS.description),

@@ -1,31 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertCan } from '../../../lib/access/policy';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
 import type { CasesContext } from '../context';
-import { CaseCategory, CaseEventKind } from '../domain/case-enums';
-import { caseNumberSequence, formatCaseNumber } from '../domain/case-number';
+import { CaseCategory } from '../domain/case-enums';
 import { relatedIncident } from '../domain/incident-match';
 import { responseDueAt } from '../domain/response-target';
 import { requiresBusinessImpact } from '../domain/severity-policy';
-import type { CaseEvent } from '../entities/case-event.entity';
-import { SupportCase } from '../entities/support-case.entity';
+import type { SupportCase } from '../entities/support-case.entity';
 import type { OpenCaseInput } from '../types/open-case.input';
-import { CaseEventRecorder } from './case-event-recorder';
 import { actorOf } from './case-mutation';
 import { validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
 import { actingPartnerOf, loadOrganizationSupport, providerTarget } from './organization-support';
-import { advanceSequence } from './sequence';
-
-const findByKey = (em: EntityManager, organizationId: string, idempotencyKey: string) =>
-  em.findOne(SupportCase, { organizationId, idempotencyKey }, { refresh: true });
+import { findByKey, storeOpenedCase } from './store-opened-case';
 
 /**
  * Opens a service request: the viewer's right, the input, who supports the organization, the
- * severity rules and the response target, then one transaction that numbers the case, stores it
- * and logs OPENED. A retried submit with the same idempotency key returns the first case, also
- * when both raced into the database: the unique key decides and the loser reads the winner.
+ * severity rules and the response target, then stores it (store-opened-case.ts). A retried submit
+ * with the same idempotency key returns the first case.
  */
 export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise<SupportCase> {
   const actor = actorOf(ctx.viewer);
@@ -63,59 +54,28 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
   const incident = relatedIncident(input.category, fields.topic, issues);
   const now = ctx.now;
 
-  try {
-    let written: CaseEvent[] = [];
-    const opened = await ctx.em.fork().transactional(async (em) => {
-      const sequence = await advanceSequence(em, caseNumberSequence(organization.cloud));
-      const kase = em.create(SupportCase, {
-        id: `case-${randomUUID()}`,
-        number: formatCaseNumber(organization.cloud, sequence),
-        organizationId: organization.id,
-        cloud: organization.cloud,
-        category: input.category,
-        topic: fields.topic,
-        title: fields.title,
-        description: fields.description,
-        businessImpact: fields.businessImpact,
-        ...assigned.columns,
-        openedAt: now,
-        responseTarget: target.target,
-        responseCalendar: target.calendar,
-        organizationTimeZone: organization.timeZone,
-        cycleStartedAt: now,
-        dueAt: responseDueAt(target, organization.timeZone, now),
-        openedById: actor.id,
-        onBehalfOfPartnerId: onBehalfOf,
-        contactPhone: fields.phone,
-        contactEmail: fields.email,
-        contactMethod: input.contact.preferredMethod,
-        idempotencyKey: key,
-        relatedIncidentId: incident?.id ?? null,
-        createdAt: now,
-      });
-      const events = new CaseEventRecorder(kase, actor, now);
-      events.add(CaseEventKind.OPENED, null, {
-        number: kase.number,
-        category: kase.category,
-        severity: kase.severity,
-        requestedSeverity: kase.requestedSeverity,
-        severitySource: kase.severitySource,
-        status: kase.status,
-        dueAt: kase.dueAt ?? null,
-        onBehalfOf,
-        relatedIncident: kase.relatedIncidentId ?? null,
-      });
-      written = await events.write(em);
-      return kase;
-    });
-    // Committed: only now may live subscribers hear of it.
-    ctx.caseEvents?.publish(written);
-    return opened;
-  } catch (error) {
-    if (key && error instanceof UniqueConstraintViolationException) {
-      const first = await findByKey(ctx.em.fork(), organization.id, key);
-      if (first) return first;
-    }
-    throw error;
-  }
+  return storeOpenedCase(ctx, actor, {
+    organizationId: organization.id,
+    cloud: organization.cloud,
+    category: input.category,
+    topic: fields.topic,
+    title: fields.title,
+    description: fields.description,
+    businessImpact: fields.businessImpact,
+    ...assigned.columns,
+    openedAt: now,
+    responseTarget: target.target,
+    responseCalendar: target.calendar,
+    organizationTimeZone: organization.timeZone,
+    cycleStartedAt: now,
+    dueAt: responseDueAt(target, organization.timeZone, now),
+    openedById: actor.id,
+    onBehalfOfPartnerId: onBehalfOf,
+    contactPhone: fields.phone,
+    contactEmail: fields.email,
+    contactMethod: input.contact.preferredMethod,
+    idempotencyKey: key,
+    relatedIncidentId: incident?.id ?? null,
+    createdAt: now,
+  });
 }

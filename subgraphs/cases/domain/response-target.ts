@@ -197,3 +197,7 @@ function describeNumbers(target: ResponseTarget, organizationZone: string): stri
     ? `First response within ${plural(days, 'business day')} (${plural(counted, 'support hour')}, ${hours})`
     : `First response within ${plural(counted, 'support hour')} (${hours})`;
 }
+
+/** A calendar's hours in words: "09:00-24:00 Beijing time, every day of the year". */
+export const describeHours = (calendar: SupportCalendar, organizationZone: string): string =>
+  CALENDAR_WORDS[calendar](organizationZone);

@@ -99,3 +99,8 @@ export function addCalendarTime(
   }
   throw new Error(`${calendar} never reaches ${parsed.toISO()} from ${from.toISOString()}`);
 }
+
+/** The first instant at or after `from` when the calendar counts: `from` itself while open. */
+export function nextOpening(calendar: SupportCalendar, zone: string, from: Date): Date {
+  return addCalendarTime(calendar, zone, from, Duration.fromMillis(0));
+}

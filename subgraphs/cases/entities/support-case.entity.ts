@@ -6,6 +6,7 @@ import {
   CaseStatus,
   CloseReason,
   ContactMethod,
+  PartnerRequestArea,
   ServiceState,
   Severity,
   SeveritySource,
@@ -33,6 +34,11 @@ export class SupportCase {
   @Property({ type: 'string', length: 20 })
   number!: string;
 
+  /**
+   * The owner: the organization, or for a partner's own Partner Center request
+   * (`partnerRequestArea` set) the partner, whose id lives here so that lists, numbering, clocks
+   * and events work alike for both.
+   */
   @Property({ type: 'string', length: 80 })
   organizationId!: string;
 
@@ -180,4 +186,26 @@ export class SupportCase {
   })
   @Property({ type: 'text', nullable: true })
   closeNote?: string | null;
+
+  @Field(() => PartnerRequestArea, {
+    nullable: true,
+    description: "Set on a partner's own Partner Center request: what it is about.",
+  })
+  @Enum({ items: () => PartnerRequestArea, type: 'string', nullable: true })
+  partnerRequestArea?: PartnerRequestArea | null;
+
+  // Support's judgement of a partner's escalation (003: inappropriate escalations can lead to a
+  // remediation plan). Null until judged; a later judgement replaces it, the event log keeps both.
+
+  @Property({ type: 'boolean', nullable: true })
+  escalationAppropriate?: boolean | null;
+
+  @Property({ type: 'text', nullable: true })
+  escalationJudgementReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  escalationJudgedAt?: Date | null;
+
+  @Property({ type: 'string', length: 80, nullable: true })
+  escalationJudgedById?: string | null;
 }

@@ -1,5 +1,10 @@
 import { can, delegatedOrganizationIds, requireUser } from '../../../lib/access/policy';
-import { ForbiddenError, NotFoundError } from '../../../lib/errors/domain-errors';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../../lib/errors/domain-errors';
+import { parseId } from '../../../lib/graphql/ids';
 import { loadOrganizationSupport } from '../commands/organization-support';
 import type { CasesContext } from '../context';
 import type { CommittedCaseEvent } from './case-event-bus';
@@ -13,6 +18,8 @@ import { caseEventStream } from './case-event-stream';
 
 export interface CaseEventsArgs {
   organizationId?: string | null;
+  /** A partner's own requests instead of organizations' cases. */
+  partnerId?: string | null;
   after?: string | null;
 }
 
@@ -24,6 +31,12 @@ export async function subscribeCaseEvents(
   requireUser(viewer);
   if (!ctx.caseEvents) throw new Error('Live updates are not enabled on this server.');
   const after = args.after ? decodeEventCursor(args.after) : null;
+  if (args.partnerId) {
+    if (args.organizationId) {
+      throw new BadUserInputError('Ask for an organization or a partner, not both.', 'partnerId');
+    }
+    return subscribePartnerRequestEvents(ctx, args.partnerId, after);
+  }
   const only = args.organizationId ?? null;
   if (only) {
     const { organization } = await loadOrganizationSupport(ctx, only);
@@ -51,4 +64,23 @@ export async function subscribeCaseEvents(
   const readLog = (afterId: number, limit: number) =>
     readCaseEventLog(ctx.em, afterId, limit, scope);
   return caseEventStream({ bus: ctx.caseEvents, after, readLog, visible });
+}
+
+/** The events of a partner's own requests: its agents and the engineers of its cloud. */
+async function subscribePartnerRequestEvents(
+  ctx: CasesContext,
+  partnerId: string,
+  after: number | null,
+): Promise<AsyncIterableIterator<CommittedCaseEvent>> {
+  const partner = await ctx.loaders.peers.partner.load(parseId(partnerId, 'partnerId'));
+  if (!partner) throw new NotFoundError('Partner', partnerId);
+  const scope = { id: partner.id, cloud: partner.cloud, partner: true };
+  if (!can(ctx.viewer, 'cases:read', scope)) {
+    throw new ForbiddenError(`You may not see the requests of partner "${partnerId}".`);
+  }
+  const visible = (e: CommittedCaseEvent) =>
+    e.organizationId === partner.id && can(ctx.viewer, 'cases:read', scope, new Date());
+  const readLog = (afterId: number, limit: number) =>
+    readCaseEventLog(ctx.em, afterId, limit, { organizationId: partner.id });
+  return caseEventStream({ bus: ctx.caseEvents!, after, readLog, visible });
 }

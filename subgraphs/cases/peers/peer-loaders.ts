@@ -27,6 +27,12 @@ export interface EntitlementFacts {
   partner: { id: string } | null;
 }
 
+export interface PartnerFacts {
+  id: string;
+  name: string;
+  cloud: Cloud;
+}
+
 const ORGANIZATIONS = `query CasesOrganizationFacts($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Organization { id name cloud timeZone advancedSupportAgreement }
@@ -39,8 +45,8 @@ const ENTITLEMENTS = `query CasesSupportEntitlements($representations: [_Any!]!)
   }
 }`;
 
-const PARTNERS = `query CasesPartnerNames($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Partner { id name } }
+const PARTNERS = `query CasesPartnerFacts($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Partner { id name cloud } }
 }`;
 
 export function createPeerLoaders(peers: PeerClients) {
@@ -61,8 +67,9 @@ export function createPeerLoaders(peers: PeerClients) {
         return entitlement ?? new Error(`billing gave no support entitlement for ${id}`);
       });
     }),
-    partner: new DataLoader<string, { id: string; name: string } | null>((ids) =>
-      resolveEntities<{ id: string; name: string }>(peers.accounts, PARTNERS, 'Partner', ids),
+    /** Null when accounts does not know the partner. */
+    partner: new DataLoader<string, PartnerFacts | null>((ids) =>
+      resolveEntities<PartnerFacts>(peers.accounts, PARTNERS, 'Partner', ids),
     ),
   };
 }

@@ -9,8 +9,9 @@ import { CaseEventMessage } from '../types/case-event.type';
 export class CaseEventsResolver {
   @Subscription(() => CaseEventMessage, {
     description:
-      'Live case updates. Without organizationId: every case the viewer may see. With after: ' +
-      'replays every event since that cursor, then goes live.',
+      'Live case updates. Without organizationId: every case of the organizations the viewer may ' +
+      "see. With partnerId: that partner's own Partner Center requests. With after: replays " +
+      'every event since that cursor, then goes live.',
     subscribe: ({ args, context }) =>
       subscribeCaseEvents(context as CasesContext, args as CaseEventsArgs),
   })
@@ -19,6 +20,7 @@ export class CaseEventsResolver {
     @Ctx() ctx: CasesContext,
     @Arg('after', () => String, { nullable: true }) _after?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,
+    @Arg('partnerId', () => ID, { nullable: true }) _partnerId?: string,
   ): Promise<CaseEventMessage> {
     // A subscription keeps one context for its lifetime: each event gets the unit of work all its
     // subscribers share, so the case is read once, as committed, not from an earlier event's map.

@@ -113,9 +113,20 @@ export class CaseResolver {
     return kase.relatedIncidentId ? ctx.loaders.issueById.load(kase.relatedIncidentId) : null;
   }
 
-  @FieldResolver(() => Organization)
-  organization(@Root() kase: SupportCase): Organization {
-    return { id: kase.organizationId };
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organization; null on a partner's own request (see requestingPartner).",
+  })
+  organization(@Root() kase: SupportCase): Organization | null {
+    return kase.partnerRequestArea ? null : { id: kase.organizationId };
+  }
+
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The partner whose own Partner Center request this is; null on a customer's case.",
+  })
+  requestingPartner(@Root() kase: SupportCase): Partner | null {
+    return kase.partnerRequestArea ? { id: kase.organizationId } : null;
   }
 
   @FieldResolver(() => User, { description: 'Who opened the case: an admin or a partner agent.' })

@@ -6,9 +6,8 @@ import {
   providerTarget,
   targetScope,
 } from '../commands/organization-support';
+import { responseTargetView } from '../commands/response-target-view';
 import type { CasesContext } from '../context';
-import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
-import { calendarZone } from '../domain/support-calendar';
 import { ResponseTargetArgs } from '../types/case-action.args';
 import { ResponseTarget } from '../types/response-target.type';
 
@@ -32,24 +31,16 @@ export class ResponseTargetResolver {
     await providerTarget(ctx, support, category, severity);
     // The portal asks for the business-impact statement that 21Vianet's A needs with the case.
     const assigned = openingSeverity(support, category, severity, impact, true);
-    const rule = assigned.target;
-    const committed = rule.target !== null;
-    const scope = targetScope(support, category, assigned.columns.severity);
-    const { basis, source } = targetSource(scope, committed);
-    return {
-      severity: assigned.columns.severity,
+    const { columns } = assigned;
+    const scope = targetScope(support, category, columns.severity);
+    const severityView = {
+      severity: columns.severity,
       requestedSeverity: severity,
       severityAssessed: assigned.assessed,
-      severitySource: assigned.columns.severitySource,
-      severityReason: assigned.columns.severityReason,
-      basis,
-      source,
-      committed,
-      target: rule.target,
-      calendar: rule.calendar,
-      timeZone: calendarZone(rule.calendar, organization.timeZone),
-      dueAt: responseDueAt(rule, organization.timeZone, openedAt ?? ctx.now),
-      description: describeTarget(rule, organization.timeZone, basis),
+      severitySource: columns.severitySource,
+      severityReason: columns.severityReason,
     };
+    const at = openedAt ?? ctx.now;
+    return responseTargetView(assigned.target, scope, severityView, organization.timeZone, at);
   }
 }

@@ -4,6 +4,7 @@ import {
   CaseStatus,
   CloseReason,
   ContactMethod,
+  PartnerRequestArea,
   ServiceState,
   Severity,
   UsersAffected,
@@ -35,6 +36,10 @@ export interface DemoCase {
   respondedAfterMinutes?: number;
   closedHoursAgo?: number;
   escalated?: boolean;
+  /** Support's judgement of the escalation (003). */
+  escalationJudgement?: { appropriate: boolean; reason: string };
+  /** A partner's own Partner Center request: organizationId then holds the partner's id. */
+  partnerRequestArea?: PartnerRequestArea;
   contactMethod: ContactMethod;
 }
 
@@ -271,6 +276,27 @@ export const DEMO_CASES: DemoCase[] = [
     openedHoursAgo: 9 * 24,
     respondedAfterMinutes: 10 * 60,
     closedHoursAgo: 5 * 24,
+    escalated: true,
+    escalationJudgement: {
+      appropriate: false,
+      reason:
+        'Granting full access to a mailbox is documented for the admin centre; Litware had the ' +
+        'role and the documentation to do it.',
+    },
+    contactMethod: EMAIL,
+  },
+  {
+    id: 'case-litware-1',
+    organizationId: PARTNER.litware,
+    openedById: 'user-litware-agent',
+    partnerRequestArea: PartnerRequestArea.CUSTOMER_MANAGEMENT,
+    category: BILLING_AND_SUBSCRIPTION,
+    topic: 'Partner Center customer list',
+    title: 'A new customer does not appear in Partner Center',
+    description: 'Tailspin accepted our invitation yesterday; Partner Center still lists nothing.',
+    severity: Severity.B,
+    status: OPEN,
+    openedHoursAgo: 2,
     contactMethod: EMAIL,
   },
   {

@@ -14,6 +14,9 @@ const ENGINEER: Record<Cloud, string> = {
   [Cloud.CHINA_21VIANET]: 'user-engineer-cn',
 };
 
+/** The demo support engineer of a cloud. */
+export const engineerOf = (cloud: Cloud): string => ENGINEER[cloud];
+
 export interface DemoNote {
   caseId: string;
   body: string;
@@ -114,6 +117,16 @@ export function demoHistory(kase: SupportCase, demo: DemoCase) {
       at,
       before: { escalated: false },
       after: { escalated: true },
+    });
+  }
+  if (demo.escalationJudgement && kase.escalationJudgedAt) {
+    events.push({
+      kase,
+      kind: CaseEventKind.ESCALATION_JUDGED,
+      actorId: engineer,
+      at: kase.escalationJudgedAt,
+      before: { appropriate: null, reason: null },
+      after: { ...demo.escalationJudgement, partnerId: kase.onBehalfOfPartnerId ?? null },
     });
   }
   if (kase.status !== CaseStatus.OPEN) {

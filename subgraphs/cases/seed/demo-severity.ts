@@ -3,7 +3,7 @@ import { Cloud } from '../../../lib/domain/enums';
 import { type SeverityColumns, severityColumns } from '../commands/opening-severity';
 import { type Severity, SeveritySource } from '../domain/case-enums';
 import type { DemoCase } from './demo-cases';
-import { DEMO_SUPPORT } from './demo-targets';
+import { DEMO_SUPPORT, demoOwner } from './demo-targets';
 
 // A demo case's severity as the API would have set it: the opening assessment by the real rule,
 // then the support engineer's assessment when the demo case has one.
@@ -15,15 +15,17 @@ export interface DemoSeverity {
 }
 
 export function demoSeverity(c: DemoCase): DemoSeverity {
-  const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId)!;
-  const support = DEMO_SUPPORT[c.organizationId]!;
+  // A partner's own request (no organization, no elevated support) stands as asked.
+  const owner = demoOwner(c);
+  const organization = DEMO_ORGANIZATIONS.find((o) => o.id === c.organizationId);
+  const support = DEMO_SUPPORT[c.organizationId];
   const { columns } = severityColumns({
-    cloud: organization.cloud,
+    cloud: owner.cloud,
     category: c.category,
     requested: c.severity,
     impact: c.impact ?? null,
-    elevated: support.elevated && organization.cloud === Cloud.GLOBAL,
-    advancedSupportAgreement: organization.advancedSupportAgreement,
+    elevated: Boolean(support?.elevated) && owner.cloud === Cloud.GLOBAL,
+    advancedSupportAgreement: organization?.advancedSupportAgreement ?? false,
     hasBusinessImpact: Boolean(c.businessImpact),
   });
   if (!c.assessed) return { columns, atOpening: columns.severity };

@@ -71,7 +71,18 @@ describe('supportEntitlement', () => {
       [direct(BUSINESS), direct(ENTERPRISE, EXPIRED)],
       provider(BUSINESS),
     ],
-    ['standalone counts as enterprise', [direct(BUSINESS), standalone()], provider(ENTERPRISE)],
+    [
+      'a paid standalone plan counts as enterprise',
+      [direct(BUSINESS), standalone()],
+      provider(ENTERPRISE),
+    ],
+    [
+      'Contoso: a standalone trial beside a paid business plan lifts nothing',
+      [direct(BUSINESS), direct(BUSINESS, TRIAL), standalone(TRIAL)],
+      provider(BUSINESS),
+    ],
+    ['a standalone trial alone gets the business level', [standalone(TRIAL)], provider(BUSINESS)],
+    ['an expired standalone plan counts for nothing', [standalone(EXPIRED)], provider(null)],
     [
       'Fabrikam: enterprise with an active add-on',
       [direct(ENTERPRISE), elevated()],
