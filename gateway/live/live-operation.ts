@@ -2,12 +2,12 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   type DocumentNode,
   GraphQLError,
-  type GraphQLFormattedError,
   type GraphQLSchema,
   parse,
   specifiedRules,
   validate,
 } from 'graphql';
+import { type ErrorFormatter, formatError } from '../../lib/errors/graphql-errors';
 import type { createOperationLimits } from '../security/operation-limits';
 
 // The checks a subscription passes before anything runs, on both transports: the same operation
@@ -19,12 +19,10 @@ export interface LiveOperationPayload {
   query: string;
 }
 
-type Formatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-
 export function createLiveOperationCheck(
   schema: GraphQLSchema,
   limits: ReturnType<typeof createOperationLimits>,
-  format: Formatter,
+  format: ErrorFormatter,
 ) {
   const rules = [...specifiedRules, ...limits.validationRules];
   const refusal = (error: GraphQLError, code: ApolloServerErrorCode): GraphQLError => {
@@ -33,8 +31,7 @@ export function createLiveOperationCheck(
       extensions: { code },
       originalError: error,
     });
-    const formatted = format(coded.toJSON(), coded);
-    return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+    return formatError(format, coded);
   };
 
   /** The parsed document, or the errors that refuse it. */
