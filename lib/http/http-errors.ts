@@ -23,8 +23,8 @@ export function sendHttpError(
 }
 
 /** A path no route serves. */
-export const routeNotFound: RequestHandler = (req, res) => {
-  sendHttpError(res, 404, 'NOT_FOUND', `Nothing is served at ${req.method} ${req.path}.`);
+export const routeNotFound: RequestHandler = (_req, res) => {
+  sendHttpError(res, 404, 'NOT_FOUND', 'Nothing is served at this path; GraphQL is at /graphql.');
 };
 
 /** A route asked with a method it does not serve. */
@@ -67,7 +67,6 @@ interface HttpFailure {
   type?: string;
   status?: number;
   statusCode?: number;
-  expose?: boolean;
 }
 
 /**
@@ -83,7 +82,7 @@ export function httpErrorHandler(log: Logger): ErrorRequestHandler {
     const known = error.type ? BODY_FAILURES[error.type] : undefined;
     if (known) return sendHttpError(res, ...known);
     const status = error.status ?? error.statusCode ?? 500;
-    if (status >= 400 && status < 500 && error.expose) {
+    if (status >= 400 && status < 500) {
       return sendHttpError(res, status, 'BAD_REQUEST', 'The request cannot be read.');
     }
     log.error({ err: error, method: req.method, path: req.path }, 'request failed');
