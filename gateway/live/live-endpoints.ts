@@ -12,6 +12,7 @@ import {
   formatResult,
   requestStatusOf,
 } from '../../lib/errors/graphql-errors';
+import { sendHttpError } from '../../lib/http/http-errors';
 import type { Logger } from '../../lib/logging/logger';
 import { authenticate } from '../auth/authenticate';
 import { authenticationFailure } from '../auth/authentication-failure';
@@ -159,9 +160,14 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   /** Express middleware for /graphql: takes event-stream requests, passes everything else on. */
   const sse = (req: Request, res: Response, next: NextFunction) => {
     if (!req.header('accept')?.includes('text/event-stream')) return next();
+    // graphql-sse answers these itself, without a code.
+    const problem = paramsProblem(req.method === 'POST' ? req.body : req.query);
+    if (problem) return sendHttpError(res, 400, 'BAD_REQUEST', problem);
     sseHandler(req, res).catch((error) => {
       log.error({ err: error }, 'live update stream failed');
-      if (!res.headersSent) res.status(500).end();
+      if (!res.headersSent) {
+        sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error; try again later.');
+      }
     });
   };
 
@@ -234,4 +240,17 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   }
 
   return { sse, attach, planner };
+}
+
+/** What graphql-sse would refuse in a request's operation parameters, said with a code. */
+function paramsProblem(params: { query?: unknown; variables?: unknown }): string | null {
+  if (typeof params.query !== 'string' || !params.query) {
+    return 'Send the subscription as "query", a string.';
+  }
+  const { variables } = params;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    // A GET carries its variables as JSON text; graphql-sse parses it.
+    if (typeof variables !== 'string') return '"variables" must be an object.';
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
@@ -17,6 +18,7 @@ import type { createOperationLimits } from '../security/operation-limits';
 
 export interface LiveOperationPayload {
   query: string;
+  operationName?: string | null;
 }
 
 export function createLiveOperationCheck(
@@ -43,7 +45,17 @@ export function createLiveOperationCheck(
       return [refusal(error as GraphQLError, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
     }
     const errors = validate(schema, document, rules);
-    if (errors.length === 0) return document;
-    return errors.map((e) => refusal(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+    if (errors.length > 0) {
+      return errors.map((e) => refusal(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+    }
+    if (!getOperationAST(document, payload.operationName)) {
+      const message = payload.operationName
+        ? `Unknown operation named "${payload.operationName}".`
+        : 'Name the operation to run: the document holds several.';
+      return [
+        refusal(new GraphQLError(message), ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE),
+      ];
+    }
+    return document;
   };
 }

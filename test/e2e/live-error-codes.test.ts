@@ -35,6 +35,15 @@ describe.each(['graphql-ws', 'graphql-sse'] as const)('subscription refusals (%s
     expect(JSON.stringify(sub.errors)).not.toMatch(/stack|node_modules|\.ts:\d+/);
   });
 
+  it('answers an operation name the document lacks with OPERATION_RESOLUTION_FAILURE', async () => {
+    const query = 'subscription Mine { caseEvents { cursor } }';
+    const token = await stack.token(ALICE);
+    const sub = subscribeCaseEvents(stack, transport, token, {}, query, 'Theirs');
+    open.push(sub);
+    await until(() => sub.errors.length > 0);
+    expect(codes(sub)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+  });
+
   it('answers a validation error with GRAPHQL_VALIDATION_FAILED', async () => {
     const query = 'subscription { caseEvents { nope } }';
     const sub = subscribeCaseEvents(stack, transport, await stack.token(ALICE), {}, query);
@@ -50,6 +59,17 @@ describe('an event stream asked for without a valid token (graphql-sse)', () => 
     stack = await startStack('sqlite');
   });
   afterAll(() => stack?.stop());
+
+  it('refuses a request without an operation with 400 and BAD_REQUEST', async () => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ variables: {} }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions?: { code?: string } }[] };
+    expect(body.errors.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
+  });
 
   it.each([
     ['no token', undefined],

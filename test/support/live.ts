@@ -40,10 +40,11 @@ export function subscribeCaseEvents(
   variables: { organizationId?: string; after?: string } = {},
   /** Another subscription document than the contract's CaseEvents. */
   query?: string,
+  operationName?: string,
 ): Subscription {
   const url = stack.gatewayUrl;
   const payload = query
-    ? { query, variables }
+    ? { query, variables, operationName }
     : { query: contractDocument('CaseEvents'), operationName: 'CaseEvents', variables };
   const result: Subscription = { events: [], errors: [], completed: false, stop: () => {} };
   const sink = {

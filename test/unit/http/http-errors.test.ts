@@ -43,7 +43,7 @@ describe('httpErrorHandler', () => {
   it('keeps the 4xx status of a client mistake, without its internal message', async () => {
     const response = await fetch(`${base}/refused`);
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as { errors: { extensions: unknown }[] };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
     expect(JSON.stringify(body)).not.toMatch(/decode param/);
   });
