@@ -71,6 +71,11 @@ function stackEnv(config: BenchConfig): Record<string, string> {
     ACCOUNTS_PORT: String(accounts),
     BILLING_PORT: String(billing),
     CASES_PORT: String(cases),
+    // Each process's /metrics listens apart from its public port.
+    METRICS_PORT: String(config.basePort + 4),
+    ACCOUNTS_METRICS_PORT: String(config.basePort + 5),
+    BILLING_METRICS_PORT: String(config.basePort + 6),
+    CASES_METRICS_PORT: String(config.basePort + 7),
     ACCOUNTS_URL: `http://127.0.0.1:${accounts}/graphql`,
     BILLING_URL: `http://127.0.0.1:${billing}/graphql`,
     CASES_URL: `http://127.0.0.1:${cases}/graphql`,
@@ -171,7 +176,7 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
     });
   }
   const directory = createViewerDirectory({
-    accountsUrl: gateway.subgraphUrls.accounts,
+    accountsUrl: env.ACCOUNTS_URL!,
     codec: createViewerTokenCodec(gateway.internalSecret),
     ttlMs: 0,
   });
@@ -216,7 +221,7 @@ async function settle(url: string, headers: Record<string, string>, body: string
 async function sqlStatements(env: Record<string, string>): Promise<number> {
   let total = 0;
   for (const name of ['accounts', 'billing', 'cases'] as SubgraphName[]) {
-    const port = env[`${name.toUpperCase()}_PORT`];
+    const port = env[`${name.toUpperCase()}_METRICS_PORT`];
     const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     total += Number(/^sql_statements_total\{[^}]*\} (\d+)$/m.exec(text)?.[1] ?? 0);
   }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { DEV_JWT_KEY_FILE, ensureDevInternalSecret } from '../lib/config/dev-secrets';
 import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
-import { SUBGRAPH_URLS } from '../lib/federation/compose';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimitsConfig } from './security/operation-limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitsConfig } from './security/rate-limits';
 
@@ -13,7 +12,13 @@ export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
   logLevel: string;
   supergraphPath: string;
-  subgraphUrls: Record<'accounts' | 'billing' | 'cases', string>;
+  /**
+   * URLs that replace the supergraph's own (`@join__graph(url:)`) for these subgraphs; a subgraph
+   * without one is reached where the supergraph says.
+   */
+  subgraphUrlOverrides: Partial<Record<'accounts' | 'billing' | 'cases', string>>;
+  /** /metrics is served alone on this port (0 picks one), apart from the public one. */
+  metrics: { port: number; host: string };
   internalSecret: string;
   jwt: {
     issuer: string;
@@ -45,6 +50,14 @@ export interface GatewayConfig {
 
 export type TrustProxy = false | number | string[];
 
+/** Like Apollo Router's Prometheus listener (127.0.0.1:9090): internal unless set otherwise. */
+export const GATEWAY_METRICS_PORT = 9090;
+
+const definedOnly = <T extends Record<string, string | undefined>>(record: T) =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: string;
+  };
+
 /**
  * TRUST_PROXY: unset or "false" trusts no proxy (req.ip is the socket's peer); a number trusts that
  * many hops; otherwise a comma list of proxy addresses, subnets or Express' names (loopback,
@@ -74,9 +87,11 @@ const schema = z
     LOG_LEVEL: logLevel,
     DATA_DIR: z.string().default('data'),
     SUPERGRAPH_PATH: z.string().default(join(projectRoot(), 'schema', 'supergraph.graphql')),
-    ACCOUNTS_URL: z.url().default(SUBGRAPH_URLS.accounts),
-    BILLING_URL: z.url().default(SUBGRAPH_URLS.billing),
-    CASES_URL: z.url().default(SUBGRAPH_URLS.cases),
+    ACCOUNTS_URL: z.url().optional(),
+    BILLING_URL: z.url().optional(),
+    CASES_URL: z.url().optional(),
+    METRICS_PORT: port(GATEWAY_METRICS_PORT),
+    METRICS_HOST: z.string().default('127.0.0.1'),
     INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('support-graph-dev'),
     JWT_AUDIENCE: z.string().min(1).default('support-graph'),
@@ -125,7 +140,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     nodeEnv: c.NODE_ENV,
     logLevel: c.LOG_LEVEL,
     supergraphPath: resolve(c.SUPERGRAPH_PATH),
-    subgraphUrls: { accounts: c.ACCOUNTS_URL, billing: c.BILLING_URL, cases: c.CASES_URL },
+    subgraphUrlOverrides: definedOnly({
+      accounts: c.ACCOUNTS_URL,
+      billing: c.BILLING_URL,
+      cases: c.CASES_URL,
+    }),
+    metrics: { port: c.METRICS_PORT, host: c.METRICS_HOST },
     internalSecret: c.INTERNAL_SECRET ?? ensureDevInternalSecret(dataDir),
     jwt: {
       issuer: c.JWT_ISSUER,

@@ -5,14 +5,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { DomainError } from '../lib/errors/domain-errors';
-import { createErrorFormatter } from '../lib/errors/graphql-errors';
+import { createErrorFormatter, toGraphQLError } from '../lib/errors/graphql-errors';
+import { graphqlRequestBody } from '../lib/http/graphql-request-body';
+import { httpErrorHandler, routeNotFound, serveGet } from '../lib/http/http-errors';
 import { type Listening, listen } from '../lib/http/listen';
+import { serveMetrics } from '../lib/http/metrics-server';
 import { type Logger, REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { requestLogPlugin } from '../lib/logging/request-log-plugin';
 import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
+import { authenticationFailure } from './auth/authentication-failure';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { createViewerDirectory } from './auth/viewer-directory';
@@ -28,6 +31,7 @@ import { trustedDocuments } from './security/trusted-documents';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetch } from './subgraph-fetch';
 import { deduplicateQueries } from './subgraph-fetch-dedup';
+import { type SubgraphUrls, subgraphUrlsOf } from './subgraph-urls';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -35,51 +39,48 @@ function requestIdOf(header: string | undefined): string {
   return header && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-function contextError(error: unknown): GraphQLError {
-  if (error instanceof DomainError) {
-    const status = error.code === 'UNAUTHENTICATED' ? 401 : 400;
-    return new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
-  }
-  // Accounts (or its database) is unreachable: nothing ran, a retry will do.
-  return new GraphQLError('Could not establish who is asking right now; try again shortly.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-    originalError: error as Error,
-  });
-}
-
 /**
  * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
- * the configured URL, the timeout and the fetch metrics.
+ * its URL, the timeout and the fetch metrics.
  */
 export function subgraphDataSources(
   config: GatewayConfig,
+  urls: SubgraphUrls,
   metrics: ReturnType<typeof createMetrics>,
-): (name: string, url?: string) => SubgraphDataSource {
+): (name: string) => SubgraphDataSource {
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
-  return (name, url) =>
+  return (name) =>
     new SubgraphDataSource(name, {
-      url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
+      url: urls[name],
       fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
     });
 }
 
-export function createGateway(
-  config: GatewayConfig,
-  dataSource: (name: string, url?: string) => SubgraphDataSource,
-): ApolloGateway {
-  return new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => dataSource(name, url),
-  });
+/** The gateway, listening: GraphQL on `url`, Prometheus metrics on `metricsUrl` (internal). */
+export interface RunningGateway extends Listening {
+  metricsUrl: string;
 }
 
-/** Starts the gateway: GraphQL on /graphql, liveness on /health, readiness on /ready. */
-export async function startGateway(config: GatewayConfig, log: Logger): Promise<Listening> {
+/**
+ * Answers viewer lookups when the supergraph has no accounts subgraph (a federation audit's, say):
+ * anonymous requests run, a bearer token answers SERVICE_UNAVAILABLE. `.invalid` never resolves.
+ */
+const NO_ACCOUNTS_URL = 'http://accounts.invalid/graphql';
+
+/**
+ * Starts the gateway: GraphQL on /graphql, liveness on /health and readiness on /ready on the
+ * public port; /metrics on its own port.
+ */
+export async function startGateway(config: GatewayConfig, log: Logger): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrlOverrides);
+  if (!urls.accounts)
+    log.warn('the supergraph has no accounts subgraph: tokens cannot be resolved');
   const codec = createViewerTokenCodec(config.internalSecret);
   const verify = cacheVerifiedTokens(await createTokenVerifier(config.jwt));
   const directory = createViewerDirectory({
-    accountsUrl: config.subgraphUrls.accounts,
+    accountsUrl: urls.accounts ?? NO_ACCOUNTS_URL,
     codec,
     ttlMs: config.viewerCacheTtlMs,
   });
@@ -87,13 +88,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const rateLimits = createRateLimits(config.rateLimits);
   const metrics = createMetrics();
   // One keep-alive pool and one in-flight sharing map for queries and live events alike.
-  const dataSource = subgraphDataSources(config, metrics);
+  const dataSource = subgraphDataSources(config, urls, metrics);
   const trusted = config.trustedDocumentsPath
     ? trustedDocuments(config.trustedDocumentsPath)
     : null;
   const formatError = createErrorFormatter(log, { isTooComplex: limits.isRejection });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createGateway(config, dataSource),
+    gateway: new ApolloGateway({ supergraphSdl, buildService: ({ name }) => dataSource(name) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo's defaults, stated: batching lets one request carry many PIN guesses.
@@ -119,19 +120,18 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   app.disable('x-powered-by');
   // Decides req.ip, hence whose budget the per-IP rate limit charges.
   app.set('trust proxy', config.trustProxy);
-  app.get('/health', (_req, res) => {
+  serveGet(app, '/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/metrics', metrics.handler);
-  app.get('/ready', async (_req, res) => {
-    const subgraphs = await checkSubgraphs(config.subgraphUrls);
+  serveGet(app, '/ready', async (_req, res) => {
+    const subgraphs = await checkSubgraphs(urls);
     const ready = Object.values(subgraphs).every(Boolean);
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   // Subscriptions (graphql-ws upgrades, event-stream POSTs): see gateway/live/.
   const live = createLiveEndpoints({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    subgraphUrls: config.subgraphUrls,
+    supergraphSdl,
+    subgraphUrls: urls,
     dataSource,
     verify,
     directory,
@@ -142,9 +142,10 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     upstreamConnections: config.live.upstreamConnections,
     clientBuffer: config.live.clientBuffer,
   });
-  app.use('/graphql', live.sse);
   app.use(
     '/graphql',
+    ...graphqlRequestBody('100kb'),
+    live.sse,
     (req, res, next) => {
       const requestId = requestIdOf(req.header(REQUEST_ID_HEADER));
       res.locals.requestId = requestId;
@@ -152,7 +153,6 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       next();
     },
     rateLimits.ipMiddleware,
-    express.json({ limit: '100kb' }),
     ...(trusted ? [trusted.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -167,24 +167,31 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
         } catch (error) {
           if (!(error instanceof DomainError))
             log.error({ err: error, requestId }, 'authentication failed');
-          throw contextError(error);
+          throw toGraphQLError(authenticationFailure(error));
         }
       },
     }),
   );
+  app.use(routeNotFound, httpErrorHandler(log));
 
   const httpServer = createServer(app);
   const closeLive = live.attach(httpServer);
   await rateLimits.ready();
   const listening = await listen(httpServer, config.port, config.host);
-  log.info({ url: `${listening.url}/graphql` }, 'gateway listening');
+  const metricsServer = await serveMetrics(metrics.handler, config.metrics, log);
+  log.info(
+    { url: `${listening.url}/graphql`, metrics: metricsServer.metricsUrl },
+    'gateway listening',
+  );
   return {
     ...listening,
+    metricsUrl: metricsServer.metricsUrl,
     close: async () => {
       // Refuse new connections first; draining waits for the websockets, closed meanwhile (1001).
       const draining = listening.close();
       await closeLive();
       await draining;
+      await metricsServer.close();
       await apollo.stop();
       await rateLimits.close();
     },

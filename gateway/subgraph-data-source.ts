@@ -1,9 +1,9 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { subgraphFault } from '../lib/federation/subgraph-availability';
 import { REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
-import { subgraphFault } from './security/subgraph-faults';
 
 /** A literal that is no DateTime fails the subgraph's validation only: still the client's mistake. */
 const CLIENT_MISTAKES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);

@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, request } from 'undici';
+import { reachSubgraph } from '../lib/federation/subgraph-availability';
 
 // Subgraph fetches over undici's request API, on one keep-alive pool per gateway process. Node's
 // global fetch wraps every request and answer in web streams and WHATWG objects: profiled, that
@@ -28,28 +29,20 @@ export type SubgraphFetch = (url: string, init: SubgraphRequestInit) => Promise<
 /** Idle keep-alive connections are closed after this; subgraphs keep theirs 5 s (Node's default). */
 const KEEP_ALIVE_MS = 4_000;
 
-/** A network failure, named as the gateway's fault mapping knows it (security/subgraph-faults). */
-class SubgraphFetchError extends Error {
-  override name = 'FetchError';
-}
-
 export function createSubgraphFetch(timeoutMs: number): SubgraphFetch {
   const dispatcher = new Agent({ keepAliveTimeout: KEEP_ALIVE_MS });
   return async (url, init) => {
     const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      const answer = await request(url, {
+    const answer = await reachSubgraph(url, signal, () =>
+      request(url, {
         method: (init.method ?? 'POST') as Dispatcher.HttpMethod,
         headers: init.headers,
         body: init.body,
         signal,
         dispatcher,
-      });
-      return responseOf(url, answer);
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      throw new SubgraphFetchError(`${url}: ${(error as Error).message}`, { cause: error });
-    }
+      }),
+    );
+    return responseOf(url, answer);
   };
 }
 

@@ -63,6 +63,9 @@ async function main(): Promise<void> {
       (name) =>
         `  ${name.padEnd(9)} http://localhost:${loadSubgraphConfig(name).port}/graphql   (gateway-signed requests only)`,
     ),
+    `  metrics   ${[gateway.metrics, ...SUBGRAPH_NAMES.map((n) => loadSubgraphConfig(n).metrics)]
+      .map((m) => `http://${m.host}:${m.port}/metrics`)
+      .join(' ')}`,
     `  data      ${loadSubgraphConfig('accounts').databaseUrl.replace(/accounts\.sqlite$/, '')}`,
     '',
     'Get a token for a demo user and ask who you are:',

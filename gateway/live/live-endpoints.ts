@@ -1,18 +1,21 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
 import type { NextFunction, Request, Response } from 'express';
-import {
-  type ExecutionArgs,
-  type ExecutionResult,
-  GraphQLError,
-  type GraphQLFormattedError,
-} from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { DomainError } from '../../lib/errors/domain-errors';
+import { UnauthenticatedError } from '../../lib/errors/domain-errors';
+import {
+  type ErrorFormatter,
+  formatError,
+  formatResult,
+  requestStatusOf,
+} from '../../lib/errors/graphql-errors';
+import { sendHttpError } from '../../lib/http/http-errors';
 import type { Logger } from '../../lib/logging/logger';
 import { authenticate } from '../auth/authenticate';
+import { authenticationFailure } from '../auth/authentication-failure';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ViewerDirectory } from '../auth/viewer-directory';
 import type { LiveMetrics } from '../observability/metrics';
@@ -52,7 +55,8 @@ export interface LiveEndpointsOptions {
   metrics: LiveMetrics;
   /** The operation limits of queries, applied to subscriptions too. */
   limits: ReturnType<typeof createOperationLimits>;
-  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** The gateway's error formatter: subscriptions' errors are mapped as queries' are. */
+  formatError: ErrorFormatter;
   /** graphql-ws connections to each subgraph (LIVE_UPSTREAM_CONNECTIONS). */
   upstreamConnections: number;
   /** Results a client may fall behind before it is cut off (LIVE_CLIENT_BUFFER). */
@@ -70,6 +74,9 @@ const ONLY_SUBSCRIPTIONS =
 
 export function createLiveEndpoints(options: LiveEndpointsOptions) {
   const { verify, directory, log } = options;
+  const formatted = <R extends Pick<ExecutionResult, 'errors'>>(result: R) =>
+    formatResult(options.formatError, result);
+  const refusal = (error: unknown) => formatError(options.formatError, error);
   const planner = new FederatedSubscriptionPlanner(options.supergraphSdl);
   const serviceMap: ServiceMap = Object.fromEntries(
     Object.keys(options.subgraphUrls).map((name) => [name, options.dataSource(name)]),
@@ -96,11 +103,15 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   /** From an Authorization value to a caller; anonymous and invalid tokens are refused. */
   async function callerOf(authorization: unknown): Promise<LiveCaller> {
     if (typeof authorization !== 'string' || !authorization) {
-      throw new GraphQLError('Live updates need "Authorization: Bearer <token>".', {
-        extensions: { code: 'UNAUTHENTICATED' },
-      });
+      throw new UnauthenticatedError('Live updates need "Authorization: Bearer <token>".');
     }
-    const { viewer, token, expiresAt } = await authenticate(authorization, verify, directory);
+    const { viewer, token, expiresAt } = await authenticate(authorization, verify, directory).catch(
+      (error: unknown) => {
+        if (!(error instanceof UnauthenticatedError))
+          log.warn({ err: error }, 'live sign-in failed');
+        throw authenticationFailure(error);
+      },
+    );
     const email = viewer.email!;
     return { signed: { viewer, token }, refresh: () => directory.resolve(email), expiresAt };
   }
@@ -116,7 +127,7 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
         transport,
       });
     } catch (error) {
-      return { errors: [asGraphQLError(error)] } satisfies ExecutionResult;
+      return { errors: [refusal(error)] } satisfies ExecutionResult;
     }
   };
   const execute = (): ExecutionResult => ({
@@ -130,8 +141,9 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
       try {
         callers.set(req.raw, await callerOf(req.raw.header('authorization')));
       } catch (error) {
-        const body = JSON.stringify({ errors: [asGraphQLError(error).toJSON()] });
-        return [body, { status: 401, statusText: 'Unauthorized' }];
+        const refused = refusal(error);
+        const status = requestStatusOf(refused.extensions.code);
+        return [JSON.stringify({ errors: [refused] }), { status, statusText: '' }];
       }
       const checked = check(params);
       if (Array.isArray(checked)) return { data: null, errors: checked };
@@ -140,6 +152,7 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
       caller: callers.get(req.raw)!,
       transport: sseTransport(req.context.res),
     }),
+    onNext: (_ctx, _req, result) => formatted(result),
     subscribe,
     execute,
   });
@@ -147,9 +160,14 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   /** Express middleware for /graphql: takes event-stream requests, passes everything else on. */
   const sse = (req: Request, res: Response, next: NextFunction) => {
     if (!req.header('accept')?.includes('text/event-stream')) return next();
+    // graphql-sse answers these itself, without a code.
+    const problem = paramsProblem(req.method === 'POST' ? req.body : req.query);
+    if (problem) return sendHttpError(res, 400, 'BAD_REQUEST', problem);
     sseHandler(req, res).catch((error) => {
       log.error({ err: error }, 'live update stream failed');
-      if (!res.headersSent) res.status(500).end();
+      if (!res.headersSent) {
+        sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error; try again later.');
+      }
     });
   };
 
@@ -192,7 +210,8 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
             operationName: payload.operationName,
           };
         },
-        onNext: (ctx, id, _payload, _args, result) => sharedFrame(ctx.extra.socket, id, result),
+        onNext: (ctx, id, _payload, _args, result) =>
+          sharedFrame(ctx.extra.socket, id, formatted(result)),
         context: (ctx) =>
           ({
             caller: socketCallers.get(ctx.extra)!,
@@ -223,10 +242,15 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
   return { sse, attach, planner };
 }
 
-function asGraphQLError(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError) return error;
-  if (error instanceof DomainError) {
-    return new GraphQLError(error.message, { extensions: { code: error.code } });
+/** What graphql-sse would refuse in a request's operation parameters, said with a code. */
+function paramsProblem(params: { query?: unknown; variables?: unknown }): string | null {
+  if (typeof params.query !== 'string' || !params.query) {
+    return 'Send the subscription as "query", a string.';
   }
-  return new GraphQLError(error instanceof Error ? error.message : 'Subscription failed.');
+  const { variables } = params;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    // A GET carries its variables as JSON text; graphql-sse parses it.
+    if (typeof variables !== 'string') return '"variables" must be an object.';
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceMap } from '@apollo/gateway';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
+import { isConnectionLost, liveUnavailable } from '../../lib/federation/subgraph-availability';
 import type { Logger } from '../../lib/logging/logger';
 import type { SignedViewer } from '../auth/viewer-directory';
 import type { LiveMetrics } from '../observability/metrics';
@@ -163,17 +164,10 @@ const sourceOf = (document: DocumentNode) => document.loc?.source.body ?? print(
 const expiredError = () =>
   new GraphQLError(TOKEN_EXPIRED, { extensions: { code: 'UNAUTHENTICATED' } });
 
-/** What graphql-ws' client fails with: GraphQL errors from the subgraph, or a close event. */
+/** What graphql-ws' client fails with: GraphQL errors from the subgraph, or a lost connection. */
 function upstreamErrors(error: unknown): GraphQLError[] {
-  if (Array.isArray(error)) {
-    return error.map(
-      (e: { message?: string; extensions?: Record<string, unknown> }) =>
-        new GraphQLError(e.message ?? 'Subscription failed.', { extensions: e.extensions }),
-    );
-  }
-  return [
-    new GraphQLError('Live updates are unavailable right now; resume with your last cursor.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    }),
-  ];
+  if (isConnectionLost(error)) return [liveUnavailable()];
+  return (error as { message?: string; extensions?: Record<string, unknown> }[]).map(
+    (e) => new GraphQLError(e.message ?? 'Subscription failed.', { extensions: e.extensions }),
+  );
 }

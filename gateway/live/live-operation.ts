@@ -2,12 +2,13 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   type DocumentNode,
   GraphQLError,
-  type GraphQLFormattedError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
 } from 'graphql';
+import { type ErrorFormatter, formatError } from '../../lib/errors/graphql-errors';
 import type { createOperationLimits } from '../security/operation-limits';
 
 // The checks a subscription passes before anything runs, on both transports: the same operation
@@ -17,14 +18,13 @@ import type { createOperationLimits } from '../security/operation-limits';
 
 export interface LiveOperationPayload {
   query: string;
+  operationName?: string | null;
 }
-
-type Formatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 export function createLiveOperationCheck(
   schema: GraphQLSchema,
   limits: ReturnType<typeof createOperationLimits>,
-  format: Formatter,
+  format: ErrorFormatter,
 ) {
   const rules = [...specifiedRules, ...limits.validationRules];
   const refusal = (error: GraphQLError, code: ApolloServerErrorCode): GraphQLError => {
@@ -33,8 +33,7 @@ export function createLiveOperationCheck(
       extensions: { code },
       originalError: error,
     });
-    const formatted = format(coded.toJSON(), coded);
-    return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+    return formatError(format, coded);
   };
 
   /** The parsed document, or the errors that refuse it. */
@@ -46,7 +45,17 @@ export function createLiveOperationCheck(
       return [refusal(error as GraphQLError, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
     }
     const errors = validate(schema, document, rules);
-    if (errors.length === 0) return document;
-    return errors.map((e) => refusal(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+    if (errors.length > 0) {
+      return errors.map((e) => refusal(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+    }
+    if (!getOperationAST(document, payload.operationName)) {
+      const message = payload.operationName
+        ? `Unknown operation named "${payload.operationName}".`
+        : 'Name the operation to run: the document holds several.';
+      return [
+        refusal(new GraphQLError(message), ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE),
+      ];
+    }
+    return document;
   };
 }

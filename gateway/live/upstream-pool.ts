@@ -1,5 +1,6 @@
 import { type Client, createClient, type Sink, type SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
+import { isConnectionLost } from '../../lib/federation/subgraph-availability';
 import { VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 
 // A bounded set of graphql-ws connections from the gateway to each subgraph, whatever the number
@@ -104,9 +105,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           next: (value) => sink.next(value),
           error: (error) => {
             release();
-            // GraphQL errors of this subscription leave the connection up; anything else (a
-            // close event, a socket error) means the connection is gone.
-            if (!Array.isArray(error)) replace(subgraph, slot);
+            if (isConnectionLost(error)) replace(subgraph, slot);
             sink.error(error);
           },
           complete: () => {

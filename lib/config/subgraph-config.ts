@@ -12,10 +12,19 @@ export const SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   cases: 4003,
 };
 
+/** Each subgraph's internal /metrics port, after the gateway's 9090 (Apollo Router's). */
+export const SUBGRAPH_METRICS_PORTS: Record<SubgraphName, number> = {
+  accounts: 9091,
+  billing: 9092,
+  cases: 9093,
+};
+
 export interface SubgraphConfig {
   name: SubgraphName;
   port: number;
   host: string;
+  /** /metrics is served alone on this port (0 picks one), apart from the public one. */
+  metrics: { port: number; host: string };
   nodeEnv: 'development' | 'test' | 'production';
   logLevel: string;
   dataDir: string;
@@ -52,6 +61,8 @@ export function loadSubgraphConfig(
   const schema = z.object({
     PORT: port(SUBGRAPH_PORTS[name]),
     HOST: z.string().default('0.0.0.0'),
+    METRICS_PORT: port(SUBGRAPH_METRICS_PORTS[name]),
+    METRICS_HOST: z.string().default('127.0.0.1'),
     NODE_ENV: nodeEnv,
     LOG_LEVEL: logLevel,
     DATA_DIR: z.string().default('data'),
@@ -80,6 +91,7 @@ export function loadSubgraphConfig(
   const scoped = {
     ...env,
     PORT: env[`${prefix}_PORT`],
+    METRICS_PORT: env[`${prefix}_METRICS_PORT`],
     DATABASE_URL: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
     DB_SCHEMA: env[`${prefix}_DB_SCHEMA`],
   };
@@ -101,6 +113,7 @@ export function loadSubgraphConfig(
     name,
     port: parsed.PORT,
     host: parsed.HOST,
+    metrics: { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST },
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
     dataDir,

@@ -1,19 +1,23 @@
 // Every refusal the API can give, typed once. Resolvers and domain code throw these; the
 // formatter in graphql-errors.ts turns them into GraphQL errors with the contract's codes.
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'SEVERITY_NOT_ALLOWED'
-  | 'SUPPORT_THROUGH_PARTNER'
-  | 'REOPEN_WINDOW_CLOSED'
-  | 'INVALID_TRANSITION'
-  | 'VERIFICATION_FAILED'
-  | 'RATE_LIMITED'
-  | 'OPERATION_TOO_COMPLEX'
-  | 'SERVICE_UNAVAILABLE';
+/** The codes of the domain's refusals: the one list the contract's codes come from. */
+export const DOMAIN_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'SEVERITY_NOT_ALLOWED',
+  'SUPPORT_THROUGH_PARTNER',
+  'REOPEN_WINDOW_CLOSED',
+  'INVALID_TRANSITION',
+  'VERIFICATION_FAILED',
+  'RATE_LIMITED',
+  'OPERATION_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import { ServiceUnavailableError, UpstreamError } from '../errors/domain-errors';
 import { GATEWAY_SERVICE } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
+import { peerUnavailable, reachSubgraph, SubgraphUnreachableError } from './subgraph-availability';
 
 export interface PeerError {
   message: string;
@@ -41,17 +42,24 @@ export function createServiceClient(
     return token.value;
   };
   const post = async <T>(query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await serviceToken() },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(timeoutMs),
+    const headers = { 'content-type': 'application/json', [VIEWER_HEADER]: await serviceToken() };
+    const signal = AbortSignal.timeout(timeoutMs);
+    const { response, body } = await reachSubgraph(url, signal, async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+      const text = await response.text();
+      return { response, body: parseAnswer<T>(text) };
+    }).catch((error: unknown) => {
+      // Down, or too slow: the same transient condition here, not a bug.
+      if (error instanceof SubgraphUnreachableError) throw new ServiceUnavailableError();
+      throw error;
     });
-    const body = (await response.json()) as { data?: T | null; errors?: PeerError[] };
-    // The peer lost its database: the same transient condition here, not a bug.
-    if (body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
-      throw new ServiceUnavailableError();
-    }
+    const unavailable = peerUnavailable({ status: response.status, errors: body.errors });
+    if (unavailable) throw unavailable;
     if (!response.ok || !body.data) {
       throw new UpstreamError(
         url,
@@ -69,4 +77,13 @@ export function createServiceClient(
     queryPartial: <T>(query: string, variables: Record<string, unknown> = {}) =>
       post<T>(query, variables),
   };
+}
+
+/** A peer's answer; a body that is no GraphQL response (a proxy's error page) holds no data. */
+function parseAnswer<T>(text: string): { data?: T | null; errors?: PeerError[] } {
+  try {
+    return JSON.parse(text) as { data?: T | null; errors?: PeerError[] };
+  } catch {
+    return {};
+  }
 }

@@ -6,12 +6,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { SubgraphConfig } from '../config/subgraph-config';
 import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
+import { graphqlRequestBody } from './graphql-request-body';
+import { httpErrorHandler, routeNotFound, serveGet } from './http-errors';
 import { type Listening, listen } from './listen';
+import { serveMetrics } from './metrics-server';
 import { sqlMetricsHandler } from './sql-metrics';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
 
@@ -40,6 +44,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
 
 export interface SubgraphServer extends Listening {
   name: string;
+  /** Prometheus metrics, on the internal port. */
+  metricsUrl: string;
 }
 
 function refuse(res: Response, message: string): void {
@@ -62,13 +68,13 @@ export function viewerGate(codec: ViewerTokenCodec) {
 
 export async function startSubgraphServer<C extends BaseContext>(
   options: SubgraphServerOptions<C>,
-  port: number,
-  host: string,
+  at: Pick<SubgraphConfig, 'port' | 'host' | 'metrics'>,
 ): Promise<SubgraphServer> {
   const { orm, log } = options;
+  const formatError = createErrorFormatter(log);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
-    formatError: createErrorFormatter(log),
+    formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<C>()],
   });
@@ -76,15 +82,14 @@ export async function startSubgraphServer<C extends BaseContext>(
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
+  serveGet(app, '/health', async (_req, res) => {
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unavailable' });
   });
-  app.get('/metrics', sqlMetricsHandler(options.name, orm));
   options.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlRequestBody('1mb'),
     viewerGate(options.codec),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -100,6 +105,8 @@ export async function startSubgraphServer<C extends BaseContext>(
     }),
   );
 
+  app.use(routeNotFound, httpErrorHandler(log));
+
   const httpServer = createServer(app);
   const closeWebSocket = options.websocket
     ? serveSubgraphWebSocket<C>({
@@ -107,6 +114,7 @@ export async function startSubgraphServer<C extends BaseContext>(
         schema: options.schema,
         codec: options.codec,
         log,
+        formatError,
         createContext: (viewer, requestId) =>
           options.createContext({
             em: orm.em.fork(),
@@ -117,16 +125,19 @@ export async function startSubgraphServer<C extends BaseContext>(
           }),
       })
     : async () => {};
-  const listening = await listen(httpServer, port, host);
-  log.info({ url: `${listening.url}/graphql` }, 'subgraph listening');
+  const listening = await listen(httpServer, at.port, at.host);
+  const metrics = await serveMetrics(sqlMetricsHandler(options.name, orm), at.metrics, log);
+  log.info({ url: `${listening.url}/graphql`, metrics: metrics.metricsUrl }, 'subgraph listening');
   return {
     ...listening,
     name: options.name,
+    metricsUrl: metrics.metricsUrl,
     close: async () => {
       // Refuse new connections first; draining waits for the websockets, closed meanwhile (1001).
       const draining = listening.close();
       await closeWebSocket();
       await draining;
+      await metrics.close();
       await apollo.stop();
     },
   };

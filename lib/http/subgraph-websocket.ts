@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { type ErrorFormatter, formatResult } from '../errors/graphql-errors';
 import type { Logger } from '../logging/logger';
 import type { Viewer } from '../viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
@@ -17,6 +18,8 @@ export interface SubgraphWebSocketOptions<C> {
   schema: GraphQLSchema;
   codec: ViewerTokenCodec;
   log: Logger;
+  /** The subgraph's error formatter: a refusal reaches the gateway with its code. */
+  formatError: ErrorFormatter;
   createContext: (viewer: Viewer, requestId: string) => C;
 }
 
@@ -57,6 +60,7 @@ export function serveSubgraphWebSocket<C extends object>(
           return refusal('The viewer context is invalid or expired.');
         }
       },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(options.formatError, result),
       context: (ctx, id) => {
         const pending = viewers.get(ctx.extra);
         const viewer = pending?.get(id);

@@ -38,7 +38,6 @@ export async function createAccountsServer({
       }),
       routes: (app) => mountViewerRoute(app, orm, codec),
     },
-    config.port,
-    config.host,
+    config,
   );
 }

@@ -37,8 +37,7 @@ export async function createBillingServer({
         organizations,
       }),
     },
-    config.port,
-    config.host,
+    config,
   );
   const cycle = startBillingCycle(orm, log);
   return {

@@ -57,8 +57,7 @@ export async function createCasesServer({
         return ctx;
       },
     },
-    config.port,
-    config.host,
+    config,
   );
   return {
     ...server,

@@ -71,7 +71,7 @@ async function addOpenCases(
 async function sqlStatementsOnMetrics(stack: Stack): Promise<number> {
   let total = 0;
   for (const subgraph of Object.values(stack.subgraphs)) {
-    const text = await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text();
+    const text = await (await fetch(subgraph.metricsUrl)).text();
     total += Number(/^sql_statements_total\{[^}]*\} (\d+)$/m.exec(text)?.[1]);
   }
   return total;

@@ -40,10 +40,11 @@ export function subscribeCaseEvents(
   variables: { organizationId?: string; after?: string } = {},
   /** Another subscription document than the contract's CaseEvents. */
   query?: string,
+  operationName?: string,
 ): Subscription {
   const url = stack.gatewayUrl;
   const payload = query
-    ? { query, variables }
+    ? { query, variables, operationName }
     : { query: contractDocument('CaseEvents'), operationName: 'CaseEvents', variables };
   const result: Subscription = { events: [], errors: [], completed: false, stop: () => {} };
   const sink = {
@@ -117,7 +118,7 @@ export async function currentCursor(stack: Stack): Promise<string> {
 
 /** A gateway metric's value from /metrics, e.g. ('live_upstream_connections', 'subgraph="cases"'). */
 export async function gatewayMetric(stack: Stack, name: string, labels = ''): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', stack.gatewayUrl))).text();
+  const text = await (await fetch(stack.gatewayMetricsUrl)).text();
   const series = labels ? `${name}{${labels}}` : name;
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line ? Number(line.slice(series.length + 1)) : 0;

@@ -8,6 +8,16 @@ import { createInterface } from 'node:readline';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** Loopback, and free ports for every process's internal metrics listener. */
+const TEST_DEFAULTS = {
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  METRICS_PORT: '0',
+  ACCOUNTS_METRICS_PORT: '0',
+  BILLING_METRICS_PORT: '0',
+  CASES_METRICS_PORT: '0',
+};
+
 export interface ServiceProcess {
   child: ChildProcess;
   /** The /graphql URL it logged when listening. */
@@ -25,7 +35,7 @@ export async function spawnService(
 ): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
+    env: { ...process.env, ...TEST_DEFAULTS, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'exit').then(([code]) => code as number | null);

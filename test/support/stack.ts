@@ -10,7 +10,6 @@ import { startGateway } from '../../gateway/server';
 import { ensureDevJwtKey } from '../../lib/config/dev-secrets';
 import { signDevToken } from '../../lib/config/dev-token';
 import { loadSubgraphConfig, type SubgraphName } from '../../lib/config/subgraph-config';
-import type { Listening } from '../../lib/http/listen';
 import { createLogger } from '../../lib/logging/logger';
 import { createOrm, type Dialect } from '../../lib/orm/create-orm';
 import type { SqlStatementCounter } from '../../lib/orm/sql-statement-counter';
@@ -20,6 +19,8 @@ import { contractDocument } from './operations';
 
 export interface RunningSubgraph {
   url: string;
+  /** Its Prometheus metrics, on the internal port. */
+  metricsUrl: string;
   orm: MikroORM;
   sqlCounter: SqlStatementCounter;
   /** Its PostgreSQL schema, for processes that join the same database. */
@@ -39,6 +40,8 @@ export const firstCode = (response: Pick<GraphQLResponse, 'errors'>): unknown =>
 export interface Stack {
   dialect: Dialect;
   gatewayUrl: string;
+  /** The gateway's Prometheus metrics, on its internal port. */
+  gatewayMetricsUrl: string;
   /** Holds the SQLite files and data/outbox.jsonl of this stack. */
   dataDir: string;
   internalSecret: string;
@@ -129,6 +132,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
       ...baseEnv,
       ...peerUrls,
       [`${prefix}_PORT`]: '0',
+      [`${prefix}_METRICS_PORT`]: '0',
       [`${prefix}_DB_SCHEMA`]: `t_${run}_${subgraph.name}`,
       ...(dialect === 'postgresql' ? { DATABASE_URL: pgUrl } : {}),
       ...(subgraph.name === 'cases'
@@ -140,10 +144,11 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     const log = logger(subgraph.name, config.logLevel);
     let server = await subgraph.start({ orm, config, log });
     const port = server.port;
+    const metrics = { ...config.metrics, port: Number(new URL(server.metricsUrl).port) };
     servers[subgraph.name] = {
       close: () => server.close(),
       restart: async () => {
-        server = await subgraph.start({ orm, config: { ...config, port }, log });
+        server = await subgraph.start({ orm, config: { ...config, port, metrics }, log });
         servers[subgraph.name].close = () => server.close();
       },
     };
@@ -154,6 +159,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     );
     subgraphs[subgraph.name] = {
       url: `${server.url}/graphql`,
+      metricsUrl: server.metricsUrl,
       orm,
       sqlCounter,
       databaseSchema: config.databaseSchema,
@@ -164,16 +170,14 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const gatewayConfig = loadGatewayConfig({
     ...baseEnv,
     PORT: '0',
+    METRICS_PORT: '0',
     JWT_DEV_KEY_FILE: jwtKeyFile,
     ACCOUNTS_URL: subgraphs.accounts.url,
     BILLING_URL: subgraphs.billing.url,
     CASES_URL: subgraphs.cases.url,
     ...options.gatewayEnv,
   });
-  const gateway: Listening = await startGateway(
-    gatewayConfig,
-    logger('gateway', gatewayConfig.logLevel),
-  );
+  const gateway = await startGateway(gatewayConfig, logger('gateway', gatewayConfig.logLevel));
   const key = await ensureDevJwtKey(jwtKeyFile);
   const gatewayUrl = `${gateway.url}/graphql`;
   const tokens = new Map<string, string>();
@@ -189,6 +193,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const stack: Stack = {
     dialect,
     gatewayUrl,
+    gatewayMetricsUrl: gateway.metricsUrl,
     dataDir,
     internalSecret,
     subgraphs,

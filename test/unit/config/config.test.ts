@@ -32,6 +32,34 @@ describe('configuration', () => {
     expect(config.port).toBe(5002);
   });
 
+  it('serves metrics on an internal port of each process, apart from the public one', () => {
+    const gateway = loadGatewayConfig({ DATA_DIR: dataDir() });
+    expect(gateway.metrics).toEqual({ port: 9090, host: '127.0.0.1' });
+    expect(loadGatewayConfig({ DATA_DIR: dataDir(), METRICS_PORT: '9500' }).metrics.port).toBe(
+      9500,
+    );
+    const ports = (['accounts', 'billing', 'cases'] as const).map(
+      (name) => loadSubgraphConfig(name, { DATA_DIR: dataDir() }).metrics.port,
+    );
+    expect(ports).toEqual([9091, 9092, 9093]);
+    const cases = loadSubgraphConfig('cases', {
+      DATA_DIR: dataDir(),
+      CASES_METRICS_PORT: '9600',
+      METRICS_HOST: '0.0.0.0',
+    });
+    expect(cases.metrics).toEqual({ port: 9600, host: '0.0.0.0' });
+  });
+
+  it('overrides only the subgraph URLs that are set: the supergraph gives the others', () => {
+    const config = loadGatewayConfig({
+      DATA_DIR: dataDir(),
+      BILLING_URL: 'http://billing.internal:4002/graphql',
+    });
+    expect(config.subgraphUrlOverrides).toEqual({
+      billing: 'http://billing.internal:4002/graphql',
+    });
+  });
+
   it('reports every invalid variable at once', () => {
     expect(() =>
       loadGatewayConfig({

@@ -5,8 +5,13 @@ import {
   BadUserInputError,
   ForbiddenError,
   RateLimitedError,
+  UnauthenticatedError,
 } from '../../../lib/errors/domain-errors';
-import { createErrorFormatter } from '../../../lib/errors/graphql-errors';
+import {
+  createErrorFormatter,
+  formatError,
+  formatResult,
+} from '../../../lib/errors/graphql-errors';
 
 function capture() {
   const lines: Record<string, any>[] = [];
@@ -71,5 +76,24 @@ describe('error formatter', () => {
       new GraphQLError('Cannot query field "x"'),
     );
     expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('maps what a subscription fails with as it maps a query error', () => {
+    const { format, lines } = capture();
+    const refused = JSON.parse(JSON.stringify(formatError(format, new UnauthenticatedError())));
+    expect(refused.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    const crashed = JSON.parse(
+      JSON.stringify(formatError(format, new Error('ECONNRESET at /srv/app/node_modules/x.js:1'))),
+    );
+    expect(crashed).toEqual({
+      message: 'Internal server error. It has been logged; try again later.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(lines).toHaveLength(1);
+    const result = formatResult(format, { data: null, errors: [wrap(new ForbiddenError())] });
+    expect(JSON.parse(JSON.stringify(result)).errors[0]).toMatchObject({
+      path: ['x'],
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphFault } from '../../../gateway/security/subgraph-faults';
 import { createSubgraphFetch } from '../../../gateway/subgraph-fetch';
+import { subgraphFault } from '../../../lib/federation/subgraph-availability';
 
 // The gateway's subgraph client against a real HTTP server: what RemoteGraphQLDataSource reads
 // from an answer, and failures that the fault mapping must recognise as "subgraph unavailable".

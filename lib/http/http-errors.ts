@@ -1,0 +1,96 @@
+import type { ErrorRequestHandler, Express, RequestHandler, Response } from 'express';
+import type { Logger } from '../logging/logger';
+
+// What the HTTP layer answers when a request never reaches GraphQL, on the gateway and on every
+// subgraph, whatever NODE_ENV says: a GraphQL-over-HTTP error body, never Express' HTML page
+// (which shows the stack and the install path outside production).
+
+export type HttpErrorCode =
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function sendHttpError(
+  res: Response,
+  status: number,
+  code: HttpErrorCode,
+  message: string,
+): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** A path no route serves. */
+export const routeNotFound: RequestHandler = (_req, res) => {
+  sendHttpError(res, 404, 'NOT_FOUND', 'Nothing is served at this path; GraphQL is at /graphql.');
+};
+
+/** A route asked with a method it does not serve. */
+export const methodNotAllowed =
+  (...allowed: string[]): RequestHandler =>
+  (req, res) => {
+    res.setHeader('allow', allowed.join(', '));
+    sendHttpError(
+      res,
+      405,
+      'METHOD_NOT_ALLOWED',
+      `${req.method} is not served here; use ${allowed.join(' or ')}.`,
+    );
+  };
+
+/** A read-only route (health, readiness, metrics): GET and HEAD, any other method 405. */
+export function serveGet(app: Express, path: string, handler: RequestHandler): void {
+  app.route(path).get(handler).all(methodNotAllowed('GET', 'HEAD'));
+}
+
+/** body-parser's failures (by their `type`), as a client should read them. */
+const BODY_FAILURES: Record<string, [number, HttpErrorCode, string]> = {
+  'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
+  'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'],
+  'encoding.unsupported': [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'The request body is in a content encoding this server does not read.',
+  ],
+  'charset.unsupported': [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'The request body is in a charset this server does not read; send UTF-8.',
+  ],
+  'request.aborted': [400, 'BAD_REQUEST', 'The request body ended early.'],
+  'request.size.invalid': [400, 'BAD_REQUEST', 'The request body does not match its length.'],
+};
+
+interface HttpFailure {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+/**
+ * The last handler of every app: body-parser's refusals and anything else a middleware throws.
+ * Client mistakes keep their 4xx status; the rest is a bug, logged and answered without detail.
+ */
+export function httpErrorHandler(log: Logger): ErrorRequestHandler {
+  return (error: HttpFailure, req, res, _next) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const known = error.type ? BODY_FAILURES[error.type] : undefined;
+    if (known) return sendHttpError(res, ...known);
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendHttpError(res, status, 'BAD_REQUEST', 'The request cannot be read.');
+    }
+    log.error({ err: error, method: req.method, path: req.path }, 'request failed');
+    sendHttpError(
+      res,
+      500,
+      'INTERNAL_SERVER_ERROR',
+      'Internal server error. It has been logged; try again later.',
+    );
+  };
+}
