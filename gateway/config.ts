@@ -1,6 +1,10 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEV_JWT_KEY_FILE, ensureDevInternalSecret } from '../lib/config/dev-secrets';
+import {
+  DEV_JWT_ISSUER,
+  DEV_JWT_KEY_FILE,
+  ensureDevInternalSecret,
+} from '../lib/config/dev-secrets';
 import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
 import { SUBGRAPH_URLS } from '../lib/federation/compose';
@@ -78,7 +82,7 @@ const schema = z
     BILLING_URL: z.url().default(SUBGRAPH_URLS.billing),
     CASES_URL: z.url().default(SUBGRAPH_URLS.cases),
     INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_ISSUER: z.string().min(1).default('support-graph-dev'),
+    JWT_ISSUER: z.string().min(1).default(DEV_JWT_ISSUER),
     JWT_AUDIENCE: z.string().min(1).default('support-graph'),
     JWT_JWKS_URL: z.url().optional(),
     JWT_DEV_KEY_FILE: z.string().optional(),

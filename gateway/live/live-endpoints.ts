@@ -100,9 +100,12 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }
-    const { viewer, token, expiresAt } = await authenticate(authorization, verify, directory);
-    const email = viewer.email!;
-    return { signed: { viewer, token }, refresh: () => directory.resolve(email), expiresAt };
+    const { viewer, token, expiresAt, signIn } = await authenticate(
+      authorization,
+      verify,
+      directory,
+    );
+    return { signed: { viewer, token }, refresh: () => directory.resolve(signIn!), expiresAt };
   }
 
   const subscribe = (args: ExecutionArgs) => {

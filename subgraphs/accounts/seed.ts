@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_ORGANIZATIONS, DEMO_USERS, ORG, PARTNER } from '../../lib/demo/demo-tenants';
+import { DEV_JWT_ISSUER } from '../../lib/config/dev-secrets';
+import {
+  DEMO_ORGANIZATIONS,
+  DEMO_USERS,
+  demoSubject,
+  ORG,
+  PARTNER,
+} from '../../lib/demo/demo-tenants';
 import { AdminRole, Cloud } from '../../lib/domain/enums';
 import { toE164 } from './domain/phone-number';
 import { Delegation, DelegationStatus } from './entities/delegation.entity';
@@ -42,6 +49,8 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
         organization: u.organizationId,
         partner: u.partnerId,
         supportEngineer: u.supportEngineer,
+        subjectIssuer: DEV_JWT_ISSUER,
+        subject: demoSubject(u),
       });
       for (const role of u.roles) {
         tx.create(RoleAssignment, {

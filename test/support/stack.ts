@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { loadGatewayConfig } from '../../gateway/config';
 import { startGateway } from '../../gateway/server';
 import { ensureDevJwtKey } from '../../lib/config/dev-secrets';
-import { signDevToken } from '../../lib/config/dev-token';
+import { type DevTokenOptions, signDevToken } from '../../lib/config/dev-token';
 import { loadSubgraphConfig, type SubgraphName } from '../../lib/config/subgraph-config';
 import type { Listening } from '../../lib/http/listen';
 import { createLogger } from '../../lib/logging/logger';
@@ -43,7 +43,12 @@ export interface Stack {
   dataDir: string;
   internalSecret: string;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
-  token(email: string, expiresAt?: string | number): Promise<string>;
+  /** A development token for `email` (a demo user's subject, e-mail verified unless `claims` say). */
+  token(
+    email: string,
+    expiresAt?: string | number,
+    claims?: Pick<DevTokenOptions, 'subject' | 'emailVerified'>,
+  ): Promise<string>;
   /** POSTs a query to the gateway, as `email` when given (anonymous otherwise). */
   query<T = Record<string, any>>(
     query: string,
@@ -178,12 +183,13 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const gatewayUrl = `${gateway.url}/graphql`;
   const tokens = new Map<string, string>();
 
-  const token = (email: string, expiresAt?: string | number) =>
+  const token: Stack['token'] = (email, expiresAt, claims) =>
     signDevToken(key, {
       email,
       issuer: gatewayConfig.jwt.issuer,
       audience: gatewayConfig.jwt.audience,
       expiresAt,
+      ...claims,
     });
 
   const stack: Stack = {
