@@ -26,8 +26,13 @@ export interface GatewayConfig {
     jwksUrl: string | null;
     devKeyFile: string;
   };
-  /** How long a resolved viewer (roles, delegations) is reused before asking accounts again. */
+  /**
+   * How long a resolved viewer (roles, delegations) is reused before asking accounts again, when
+   * no announcement of a change dropped it first (the backstop).
+   */
   viewerCacheTtlMs: number;
+  /** Where accounts announces viewer changes: REDIS_URL and REDIS_KEY_PREFIX, as in accounts. */
+  viewerChanges: { redisUrl: string | null; keyPrefix: string };
   subgraphTimeoutMs: number;
   /** Identical in-flight subgraph queries of one viewer share one fetch (subgraph-fetch-dedup.ts). */
   subgraphFetchSharing: boolean;
@@ -101,6 +106,7 @@ const schema = z
     RATE_LIMIT_PIN_PER_VIEWER: limit(DEFAULT_RATE_LIMITS.pinPerViewer),
     RATE_LIMIT_PIN_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMITS.pinWindowSeconds),
     REDIS_URL: z.url().optional(),
+    REDIS_KEY_PREFIX: z.string().default('support-graph:'),
     TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false'),
     TRUSTED_DOCUMENTS_PATH: z
       .string()
@@ -138,6 +144,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       devKeyFile: resolve(c.JWT_DEV_KEY_FILE ?? join(dataDir, DEV_JWT_KEY_FILE)),
     },
     viewerCacheTtlMs: c.VIEWER_CACHE_TTL_MS,
+    viewerChanges: { redisUrl: c.REDIS_URL ?? null, keyPrefix: c.REDIS_KEY_PREFIX },
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
     introspection,

@@ -15,7 +15,9 @@ import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
-import { createViewerDirectory } from './auth/viewer-directory';
+import { listenForViewerChanges } from './auth/viewer-change-listener';
+import { relayViewerChanges } from './auth/viewer-change-relay';
+import { createViewerDirectory, type ViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -49,11 +51,13 @@ function contextError(error: unknown): GraphQLError {
 
 /**
  * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
- * the configured URL, the timeout and the fetch metrics.
+ * the configured URL, the timeout and the fetch metrics. Accounts' answers may name viewers its
+ * mutation changed: the directory forgets them.
  */
 export function subgraphDataSources(
   config: GatewayConfig,
   metrics: ReturnType<typeof createMetrics>,
+  directory?: Pick<ViewerDirectory, 'forget'>,
 ): (name: string, url?: string) => SubgraphDataSource {
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
@@ -61,6 +65,9 @@ export function subgraphDataSources(
     new SubgraphDataSource(name, {
       url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url,
       fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
+      ...(name === 'accounts' && directory
+        ? { didReceiveResponse: relayViewerChanges(directory) }
+        : {}),
     });
 }
 
@@ -87,7 +94,11 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const rateLimits = createRateLimits(config.rateLimits);
   const metrics = createMetrics();
   // One keep-alive pool and one in-flight sharing map for queries and live events alike.
-  const dataSource = subgraphDataSources(config, metrics);
+  const dataSource = subgraphDataSources(config, metrics, directory);
+  const { redisUrl, keyPrefix } = config.viewerChanges;
+  const viewerChanges = redisUrl
+    ? listenForViewerChanges(redisUrl, keyPrefix, directory, log)
+    : null;
   const trusted = config.trustedDocumentsPath
     ? trustedDocuments(config.trustedDocumentsPath)
     : null;
@@ -175,7 +186,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
 
   const httpServer = createServer(app);
   const closeLive = live.attach(httpServer);
-  await rateLimits.ready();
+  await Promise.all([rateLimits.ready(), viewerChanges?.ready()]);
   const listening = await listen(httpServer, config.port, config.host);
   log.info({ url: `${listening.url}/graphql` }, 'gateway listening');
   return {
@@ -187,6 +198,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await draining;
       await apollo.stop();
       await rateLimits.close();
+      await viewerChanges?.close();
     },
   };
 }

@@ -79,11 +79,11 @@ export interface StartedVerification {
 }
 
 /** A caller from a registered number is verified at once; anyone else must read back a code. */
-export function startPhoneVerification(
+export async function startPhoneVerification(
   ctx: AccountsContext,
   organizationId: string,
   callerPhone: string,
-) {
+): Promise<StartedVerification> {
   const engineerId = requireEngineer(ctx);
   const caller = toE164(callerPhone);
   if (!caller)
@@ -91,7 +91,7 @@ export function startPhoneVerification(
       'callerPhone must be an international number, e.g. +86 10 5555 0101.',
       'callerPhone',
     );
-  return ctx.em.transactional(async (em): Promise<StartedVerification> => {
+  const started = await ctx.em.transactional(async (em): Promise<StartedVerification> => {
     const organization = await em.findOne(Organization, {
       id: parseId(organizationId, 'organizationId'),
     });
@@ -153,6 +153,8 @@ export function startPhoneVerification(
     });
     return { required: true, challengeId: id, sentTo, grantExpiresAt: null };
   });
+  if (!started.required) await ctx.viewerChanges.announce({ userIds: [engineerId] });
+  return started;
 }
 
 export interface ConfirmedVerification {
@@ -209,5 +211,6 @@ export async function confirmPhoneVerification(
   );
   // A dead challenge is refused, but only after the transaction: nothing to roll back.
   if (result instanceof VerificationFailedError) throw result;
+  if (result.verified) await ctx.viewerChanges.announce({ userIds: [engineerId] });
   return result;
 }
