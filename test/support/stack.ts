@@ -93,6 +93,8 @@ export interface StackOptions {
    * (RESPONSE_ALARM_INTERVAL_MS): its events would surprise tests that count events or statements.
    */
   casesEnv?: Record<string, string>;
+  /** Extra accounts environment, e.g. NOTIFIER=smtp and SMTP_URL. */
+  accountsEnv?: Record<string, string>;
   /** Receives every log line of every process (JSON); logs are silent otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
   /** The PostgreSQL server to use instead of the shared one (a test's own, to crash it). */
@@ -139,6 +141,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
       ...(subgraph.name === 'cases'
         ? { RESPONSE_ALARM_INTERVAL_MS: '0', ...options.casesEnv }
         : {}),
+      ...(subgraph.name === 'accounts' ? options.accountsEnv : {}),
     });
     const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork(), seedNow);

@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
+  ServiceUnavailableError,
   VerificationFailedError,
 } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
@@ -145,12 +146,20 @@ export async function startPhoneVerification(
       ctx.now,
     );
     await em.flush();
-    // Sent inside the transaction: if sending fails, no challenge is left that nobody can answer.
-    await ctx.notifier.send({
-      to: destination.value,
-      subject: `${organization.name}: support verification code`,
-      body: `A support engineer is on the phone with someone from ${organization.name}. If that is you, read them this code: ${code}. It expires in 10 minutes. If you did not call support, ignore this message.`,
-    });
+    // Sent inside the transaction: if sending fails, no challenge is left that nobody can answer,
+    // and it does not count against the organization's challenges.
+    try {
+      await ctx.notifier.send({
+        to: destination.value,
+        subject: `${organization.name}: support verification code`,
+        body: `A support engineer is on the phone with someone from ${organization.name}. If that is you, read them this code: ${code}. It expires in 10 minutes. If you did not call support, ignore this message.`,
+      });
+    } catch (error) {
+      ctx.log.warn({ err: error, organizationId, sentTo }, 'verification code not sent');
+      throw new ServiceUnavailableError(
+        `The verification code could not be sent to ${sentTo}, so no verification was started: try again shortly.`,
+      );
+    }
     return { required: true, challengeId: id, sentTo, grantExpiresAt: null };
   });
   if (!started.required) await ctx.viewerChanges.announce({ userIds: [engineerId] });
