@@ -27,6 +27,7 @@ export async function createAccountsServer({
   const { schema } = await buildAccountsSchema();
   const notifier = createNotifier(config.notifier);
   const publisher = createViewerChangePublisher(config.live, log);
+  await publisher.ready();
   const server = await startSubgraphServer<AccountsContext>(
     {
       name: 'accounts',
