@@ -100,4 +100,19 @@ describe.each(testDialects())('phone PIN verification over SMTP (%s)', (dialect)
       expect((await leftBehind('org-tailspin')).challenges).toBe(before.challenges + 1);
     },
   );
+
+  it('gives up on a mail server that never answers, before the gateway gives up on accounts', async () => {
+    const before = await leftBehind('org-adatum');
+    smtp.fail('hang');
+    try {
+      const started = Date.now();
+      const stuck = await start('org-adatum', '+86 139 0000 7000');
+      // The gateway's subgraph timeout is 10 s: accounts must have answered (and rolled back).
+      expect(Date.now() - started).toBeLessThan(9_000);
+      expect(stuck.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(await leftBehind('org-adatum')).toEqual(before);
+    } finally {
+      smtp.fail(null);
+    }
+  });
 });

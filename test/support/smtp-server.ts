@@ -15,6 +15,8 @@ export type SmtpFailure =
   | 'refuse-connections'
   /** Takes the message, then refuses it with 451 (local error in processing). */
   | 'refuse-messages'
+  /** Accepts connections and never greets, as a server stuck under load. */
+  | 'hang'
   | null;
 
 export interface TestSmtpServer {
@@ -30,6 +32,7 @@ const smtpError = (code: number, message: string) =>
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const messages: ReceivedMail[] = [];
   let failure: SmtpFailure = null;
+  const hanging: ((error: Error) => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -38,6 +41,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       if (failure === 'refuse-connections') {
         return callback(smtpError(421, 'Service not available, try again later'));
       }
+      if (failure === 'hang') return void hanging.push(callback);
       callback();
     },
     onData(stream: SMTPServerDataStream, session, callback) {
@@ -62,6 +66,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     messages,
     fail: (mode) => {
       failure = mode;
+      // Connections left hanging are let go, or closing the server would wait for them.
+      for (const release of hanging.splice(0)) release(smtpError(421, 'Closing'));
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
