@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { createViewerDirectory } from '../gateway/auth/viewer-directory';
 import { loadGatewayConfig } from '../gateway/config';
 import { ensureDevJwtKey } from '../lib/config/dev-secrets';
-import { signDevToken } from '../lib/config/dev-token';
+import { devSignIn, signDevToken } from '../lib/config/dev-token';
 import { projectRoot } from '../lib/config/project-root';
 import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-config';
 import { createOrm } from '../lib/orm/create-orm';
@@ -180,7 +180,11 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
     codec: createViewerTokenCodec(gateway.internalSecret),
     ttlMs: 0,
   });
-  return { bearer, viewerContext: async (email) => (await directory.resolve(email)).token };
+  return {
+    bearer,
+    viewerContext: async (email) =>
+      (await directory.resolve(devSignIn(email, gateway.jwt.issuer))).token,
+  };
 }
 
 async function headersFor(

@@ -1,6 +1,10 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEV_JWT_KEY_FILE, ensureDevInternalSecret } from '../lib/config/dev-secrets';
+import {
+  DEV_JWT_ISSUER,
+  DEV_JWT_KEY_FILE,
+  ensureDevInternalSecret,
+} from '../lib/config/dev-secrets';
 import { logLevel, nodeEnv, parseEnv, port } from '../lib/config/env';
 import { projectRoot } from '../lib/config/project-root';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimitsConfig } from './security/operation-limits';
@@ -27,8 +31,13 @@ export interface GatewayConfig {
     jwksUrl: string | null;
     devKeyFile: string;
   };
-  /** How long a resolved viewer (roles, delegations) is reused before asking accounts again. */
+  /**
+   * How long a resolved viewer (roles, delegations) is reused before asking accounts again, when
+   * no announcement of a change dropped it first (the backstop).
+   */
   viewerCacheTtlMs: number;
+  /** Where accounts announces viewer changes: REDIS_URL and REDIS_KEY_PREFIX, as in accounts. */
+  viewerChanges: { redisUrl: string | null; keyPrefix: string };
   subgraphTimeoutMs: number;
   /** Identical in-flight subgraph queries of one viewer share one fetch (subgraph-fetch-dedup.ts). */
   subgraphFetchSharing: boolean;
@@ -93,7 +102,7 @@ const schema = z
     METRICS_PORT: port(GATEWAY_METRICS_PORT),
     METRICS_HOST: z.string().default('127.0.0.1'),
     INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_ISSUER: z.string().min(1).default('support-graph-dev'),
+    JWT_ISSUER: z.string().min(1).default(DEV_JWT_ISSUER),
     JWT_AUDIENCE: z.string().min(1).default('support-graph'),
     JWT_JWKS_URL: z.url().optional(),
     JWT_DEV_KEY_FILE: z.string().optional(),
@@ -112,6 +121,7 @@ const schema = z
     RATE_LIMIT_PIN_PER_VIEWER: limit(DEFAULT_RATE_LIMITS.pinPerViewer),
     RATE_LIMIT_PIN_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMITS.pinWindowSeconds),
     REDIS_URL: z.url().optional(),
+    REDIS_KEY_PREFIX: z.string().default('support-graph:'),
     TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false'),
     TRUSTED_DOCUMENTS_PATH: z
       .string()
@@ -154,6 +164,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       devKeyFile: resolve(c.JWT_DEV_KEY_FILE ?? join(dataDir, DEV_JWT_KEY_FILE)),
     },
     viewerCacheTtlMs: c.VIEWER_CACHE_TTL_MS,
+    viewerChanges: { redisUrl: c.REDIS_URL ?? null, keyPrefix: c.REDIS_KEY_PREFIX },
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
     introspection,

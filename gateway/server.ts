@@ -18,7 +18,9 @@ import { authenticate } from './auth/authenticate';
 import { authenticationFailure } from './auth/authentication-failure';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
-import { createViewerDirectory } from './auth/viewer-directory';
+import { listenForViewerChanges } from './auth/viewer-change-listener';
+import { relayViewerChanges } from './auth/viewer-change-relay';
+import { createViewerDirectory, type ViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -41,12 +43,14 @@ function requestIdOf(header: string | undefined): string {
 
 /**
  * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
- * its URL, the timeout and the fetch metrics.
+ * its URL, the timeout and the fetch metrics. Accounts' answers may name viewers its mutation
+ * changed: the directory forgets them.
  */
 export function subgraphDataSources(
   config: GatewayConfig,
   urls: SubgraphUrls,
   metrics: ReturnType<typeof createMetrics>,
+  directory?: Pick<ViewerDirectory, 'forget'>,
 ): (name: string) => SubgraphDataSource {
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
@@ -54,6 +58,9 @@ export function subgraphDataSources(
     new SubgraphDataSource(name, {
       url: urls[name],
       fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
+      ...(name === 'accounts' && directory
+        ? { didReceiveResponse: relayViewerChanges(directory) }
+        : {}),
     });
 }
 
@@ -88,7 +95,11 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const rateLimits = createRateLimits(config.rateLimits);
   const metrics = createMetrics();
   // One keep-alive pool and one in-flight sharing map for queries and live events alike.
-  const dataSource = subgraphDataSources(config, urls, metrics);
+  const dataSource = subgraphDataSources(config, urls, metrics, directory);
+  const { redisUrl, keyPrefix } = config.viewerChanges;
+  const viewerChanges = redisUrl
+    ? listenForViewerChanges(redisUrl, keyPrefix, directory, log)
+    : null;
   const trusted = config.trustedDocumentsPath
     ? trustedDocuments(config.trustedDocumentsPath)
     : null;
@@ -176,7 +187,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
 
   const httpServer = createServer(app);
   const closeLive = live.attach(httpServer);
-  await rateLimits.ready();
+  await Promise.all([rateLimits.ready(), viewerChanges?.ready()]);
   const listening = await listen(httpServer, config.port, config.host);
   const metricsServer = await serveMetrics(metrics.handler, config.metrics, log);
   log.info(
@@ -194,6 +205,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await metricsServer.close();
       await apollo.stop();
       await rateLimits.close();
+      await viewerChanges?.close();
     },
   };
 }

@@ -1,10 +1,12 @@
 import { createLocalJWKSet, createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { ensureDevJwtKey } from '../../lib/config/dev-secrets';
 import { UnauthenticatedError } from '../../lib/errors/domain-errors';
+import type { SignIn } from '../../lib/viewer/sign-in';
 import type { GatewayConfig } from '../config';
+import { signInOf } from './token-subject';
 
 export interface VerifiedIdentity {
-  email: string;
+  signIn: SignIn;
   /** Seconds since epoch when the token stops being valid; live connections close then. */
   expiresAt: number;
 }
@@ -17,7 +19,7 @@ async function keySet(config: GatewayConfig['jwt']): Promise<JWTVerifyGetKey> {
   return createLocalJWKSet({ keys: [publicJwk as never] });
 }
 
-/** Verifies signature, issuer, audience and expiry; the person is named by the `email` claim. */
+/** Verifies signature, issuer, audience and expiry; the person is named by its subject. */
 export async function createTokenVerifier(config: GatewayConfig['jwt']): Promise<TokenVerifier> {
   const keys = await keySet(config);
   return async (token) => {
@@ -28,9 +30,9 @@ export async function createTokenVerifier(config: GatewayConfig['jwt']): Promise
         algorithms: ['ES256', 'RS256', 'EdDSA'],
         requiredClaims: ['exp'],
       });
-      const email = typeof payload.email === 'string' ? payload.email : payload.sub;
-      if (!email) throw new Error('no email or sub claim');
-      return { email: email.toLowerCase(), expiresAt: payload.exp! };
+      const signIn = signInOf(payload);
+      if (!signIn) throw new Error('no subject claim');
+      return { signIn, expiresAt: payload.exp! };
     } catch {
       throw new UnauthenticatedError('The bearer token is invalid or expired: sign in again.');
     }

@@ -4,7 +4,8 @@ import type { ViewerDirectory } from './viewer-directory';
 
 /**
  * After a mutation, the caller's own cached viewer may be stale (a verification grant, a role it
- * gave itself): drop it. Changes made by someone else reach a viewer within the cache TTL.
+ * gave itself): drop it before the answer leaves, so the caller's next request on this replica
+ * never races accounts' announcement of the change (viewer-change-listener.ts).
  */
 export function viewerRefreshPlugin(
   directory: ViewerDirectory,
@@ -13,8 +14,9 @@ export function viewerRefreshPlugin(
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue }) {
-          if (operation?.operation === 'mutation' && contextValue.viewer.email) {
-            directory.invalidate(contextValue.viewer.email);
+          const { userId } = contextValue.viewer;
+          if (operation?.operation === 'mutation' && userId) {
+            directory.forget({ userIds: [userId], partnerIds: [] });
           }
         },
       };

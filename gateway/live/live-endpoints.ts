@@ -105,15 +105,15 @@ export function createLiveEndpoints(options: LiveEndpointsOptions) {
     if (typeof authorization !== 'string' || !authorization) {
       throw new UnauthenticatedError('Live updates need "Authorization: Bearer <token>".');
     }
-    const { viewer, token, expiresAt } = await authenticate(authorization, verify, directory).catch(
-      (error: unknown) => {
-        if (!(error instanceof UnauthenticatedError))
-          log.warn({ err: error }, 'live sign-in failed');
-        throw authenticationFailure(error);
-      },
-    );
-    const email = viewer.email!;
-    return { signed: { viewer, token }, refresh: () => directory.resolve(email), expiresAt };
+    const { viewer, token, expiresAt, signIn } = await authenticate(
+      authorization,
+      verify,
+      directory,
+    ).catch((error: unknown) => {
+      if (!(error instanceof UnauthenticatedError)) log.warn({ err: error }, 'live sign-in failed');
+      throw authenticationFailure(error);
+    });
+    return { signed: { viewer, token }, refresh: () => directory.resolve(signIn!), expiresAt };
   }
 
   const subscribe = (args: ExecutionArgs) => {

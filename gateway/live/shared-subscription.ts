@@ -9,7 +9,8 @@ import type { ClientQueue } from './client-queue';
 // document and variables and no `after` cursor. Results fan out to each client's own queue, so a
 // slow client never delays the others. The upstream closes when the last client leaves.
 //
-// The viewer is re-resolved for every event (the directory caches it for VIEWER_CACHE_TTL_MS).
+// The viewer is re-resolved for every event (from the directory, which forgets it when accounts
+// announces a change of its roles, delegations or grants).
 // When it no longer has the access the upstream subscription was opened with (a delegation
 // terminated, a role removed or given), the stream ends with FORBIDDEN before that event is
 // delivered: the subgraph filters with the viewer context it was given at subscribe time, so

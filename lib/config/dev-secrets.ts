@@ -7,6 +7,8 @@ import { exportJWK, generateKeyPair } from 'jose';
 // setup. Production supplies INTERNAL_SECRET and a JWKS URL instead (see the config modules).
 
 export const DEV_JWT_KEY_FILE = 'dev-jwt-key.json';
+/** The issuer of development tokens (the gateway's default JWT_ISSUER); demo users are its. */
+export const DEV_JWT_ISSUER = 'support-graph-dev';
 const INTERNAL_SECRET_FILE = 'internal-secret';
 
 function writePrivate(path: string, content: string): void {

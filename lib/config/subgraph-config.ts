@@ -37,12 +37,15 @@ export interface SubgraphConfig {
   notifier: NotifierConfig;
   /** GraphQL URLs of the peer subgraphs, for service-to-service reads. */
   peers: Record<SubgraphName, string>;
-  /** Live case updates (cases only; the others ignore it). */
+  /**
+   * Redis pub/sub and live case updates: cases fans out case events; accounts announces viewer
+   * changes to the gateways on the same Redis and prefix; billing ignores it.
+   */
   live: LiveConfig;
 }
 
 export interface LiveConfig {
-  /** Fan-out of committed case events across replicas; null means in-process only. */
+  /** Fan-out of committed case events and viewer changes across replicas; null: in-process only. */
   redisUrl: string | null;
   /** Prefix of the Redis channel, so several deployments (or test runs) can share one Redis. */
   redisKeyPrefix: string;

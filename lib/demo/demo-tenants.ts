@@ -177,3 +177,9 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 export const demoUserByEmail = (email: string) => DEMO_USERS.find((u) => u.email === email);
+
+/**
+ * A demo user's subject at the development identity provider (DEV_JWT_ISSUER): what the seed
+ * stores on the user and `npm run token` signs. Opaque on purpose, like a real provider's.
+ */
+export const demoSubject = (user: Pick<DemoUser, 'id'>): string => `dev|${user.id}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
@@ -40,6 +40,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   routes?: (app: express.Express) => void;
   /** Serve subscriptions over graphql-ws on /graphql (cases: live updates). */
   websocket?: boolean;
+  /** Extra Apollo plugins (accounts announces viewer changes in its answers). */
+  plugins?: ApolloServerPlugin<C>[];
 }
 
 export interface SubgraphServer extends Listening {
@@ -76,7 +78,11 @@ export async function startSubgraphServer<C extends BaseContext>(
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<C>()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin<C>(),
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
 

@@ -27,12 +27,31 @@ export function createOutboxNotifier(path: string): Notifier {
   };
 }
 
+/**
+ * A send gives up after this long, well inside the gateway's subgraph timeout (10 s) together
+ * with the database wait (5 s): a sender waits inside its transaction, and must fail, and roll
+ * back, before its caller is told the request failed, never commit after.
+ */
+const SMTP_SEND_TIMEOUT_MS = 4_000;
+
 /** Production: SMTP through nodemailer. Phone numbers go to an SMS gateway's mail address. */
 export function createSmtpNotifier(url: string, from: string): Notifier {
-  const transport = nodemailer.createTransport(url);
+  // nodemailer's own defaults wait up to 2 minutes for a connection; the URL may still override.
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: SMTP_SEND_TIMEOUT_MS,
+    greetingTimeout: SMTP_SEND_TIMEOUT_MS,
+    socketTimeout: SMTP_SEND_TIMEOUT_MS,
+  });
   return {
     async send({ to, subject, body }) {
-      await transport.sendMail({ from, to, subject, text: body });
+      await transport.sendMail({
+        from,
+        to,
+        subject,
+        text: body,
+        signal: AbortSignal.timeout(SMTP_SEND_TIMEOUT_MS),
+      });
     },
   };
 }

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { DEV_JWT_ISSUER } from '../../lib/config/dev-secrets';
 import {
   DEMO_ORGANIZATIONS,
   DEMO_PARTNERS,
   DEMO_USERS,
+  demoSubject,
   ORG,
   PARTNER,
 } from '../../lib/demo/demo-tenants';
@@ -48,6 +50,8 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
         organization: u.organizationId,
         partner: u.partnerId,
         supportEngineer: u.supportEngineer,
+        subjectIssuer: DEV_JWT_ISSUER,
+        subject: demoSubject(u),
       });
       for (const role of u.roles) {
         tx.create(RoleAssignment, {

@@ -8,6 +8,9 @@ import type { AccountsContext } from './context';
 import { createAccountsLoaders } from './loaders';
 import { buildAccountsSchema } from './schema';
 import { mountViewerRoute } from './viewer/viewer.route';
+import { createViewerChangePublisher } from './viewer/viewer-change-publisher';
+import { viewerChangesOf } from './viewer/viewer-changes';
+import { viewerChangesPlugin } from './viewer/viewer-changes.plugin';
 
 export interface SubgraphDeps {
   orm: MikroORM;
@@ -23,7 +26,9 @@ export async function createAccountsServer({
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildAccountsSchema();
   const notifier = createNotifier(config.notifier);
-  return startSubgraphServer<AccountsContext>(
+  const publisher = createViewerChangePublisher(config.live, log);
+  await publisher.ready();
+  const server = await startSubgraphServer<AccountsContext>(
     {
       name: 'accounts',
       schema,
@@ -35,9 +40,18 @@ export async function createAccountsServer({
         loaders: createAccountsLoaders(base.em),
         notifier,
         codeSecret: config.internalSecret,
+        viewerChanges: viewerChangesOf(publisher),
       }),
       routes: (app) => mountViewerRoute(app, orm, codec),
+      plugins: [viewerChangesPlugin()],
     },
     config,
   );
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await publisher.close();
+    },
+  };
 }

@@ -55,3 +55,15 @@ export function spawnCases(stack: Stack, env: Record<string, string> = {}) {
     ...env,
   });
 }
+
+/** Another accounts process on the stack's PostgreSQL accounts schema (already seeded). */
+export function spawnAccounts(stack: Stack, env: Record<string, string> = {}) {
+  return spawnRunning(join('subgraphs', 'accounts', 'main.ts'), {
+    ...shared(stack),
+    ACCOUNTS_PORT: '0',
+    DATABASE_URL: TEST_PG_URL,
+    ACCOUNTS_DB_SCHEMA: stack.subgraphs.accounts.databaseSchema,
+    SEED_DEMO_DATA: 'false',
+    ...env,
+  });
+}

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { loadGatewayConfig } from '../../gateway/config';
 import { startGateway } from '../../gateway/server';
 import { ensureDevJwtKey } from '../../lib/config/dev-secrets';
-import { signDevToken } from '../../lib/config/dev-token';
+import { type DevTokenOptions, signDevToken } from '../../lib/config/dev-token';
 import { loadSubgraphConfig, type SubgraphName } from '../../lib/config/subgraph-config';
 import { createLogger } from '../../lib/logging/logger';
 import { createOrm, type Dialect } from '../../lib/orm/create-orm';
@@ -46,7 +46,12 @@ export interface Stack {
   dataDir: string;
   internalSecret: string;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
-  token(email: string, expiresAt?: string | number): Promise<string>;
+  /** A development token for `email` (a demo user's subject, e-mail verified unless `claims` say). */
+  token(
+    email: string,
+    expiresAt?: string | number,
+    claims?: Pick<DevTokenOptions, 'subject' | 'emailVerified'>,
+  ): Promise<string>;
   /** POSTs a query to the gateway, as `email` when given (anonymous otherwise). */
   query<T = Record<string, any>>(
     query: string,
@@ -91,6 +96,8 @@ export interface StackOptions {
    * (RESPONSE_ALARM_INTERVAL_MS): its events would surprise tests that count events or statements.
    */
   casesEnv?: Record<string, string>;
+  /** Extra accounts environment, e.g. NOTIFIER=smtp and SMTP_URL. */
+  accountsEnv?: Record<string, string>;
   /** Receives every log line of every process (JSON); logs are silent otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
   /** The PostgreSQL server to use instead of the shared one (a test's own, to crash it). */
@@ -138,6 +145,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
       ...(subgraph.name === 'cases'
         ? { RESPONSE_ALARM_INTERVAL_MS: '0', ...options.casesEnv }
         : {}),
+      ...(subgraph.name === 'accounts' ? options.accountsEnv : {}),
     });
     const { orm, sqlCounter } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork(), seedNow);
@@ -182,12 +190,13 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
   const gatewayUrl = `${gateway.url}/graphql`;
   const tokens = new Map<string, string>();
 
-  const token = (email: string, expiresAt?: string | number) =>
+  const token: Stack['token'] = (email, expiresAt, claims) =>
     signDevToken(key, {
       email,
       issuer: gatewayConfig.jwt.issuer,
       audience: gatewayConfig.jwt.audience,
       expiresAt,
+      ...claims,
     });
 
   const stack: Stack = {

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from './organization.entity';
 import { Partner } from './partner.entity';
@@ -10,6 +10,7 @@ import { Partner } from './partner.entity';
 @Entity({ tableName: 'app_user' })
 @Index({ properties: ['organization'] })
 @Index({ properties: ['partner'] })
+@Unique({ properties: ['subjectIssuer', 'subject'] })
 export class User {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 80 })
@@ -29,6 +30,17 @@ export class User {
 
   @ManyToOne(() => Partner, { nullable: true })
   partner?: Partner | null;
+
+  /**
+   * The identity provider's immutable name for this person (`iss`, or `entra:<tid>`), with
+   * `subject` (`sub`, or `oid`): how a token finds its user (viewer/sign-in.ts). Null until the
+   * first sign-in links it.
+   */
+  @Property({ type: 'string', length: 300, nullable: true })
+  subjectIssuer?: string | null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  subject?: string | null;
 
   /** Only meaningful in a provider organization: works the cases of that cloud. */
   @Field(() => Boolean, { description: 'A support engineer of the provider of its cloud.' })

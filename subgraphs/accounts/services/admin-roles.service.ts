@@ -20,13 +20,13 @@ async function memberOf(em: AccountsContext['em'], organizationId: string, userI
   return user;
 }
 
-export function assignAdminRole(
+export async function assignAdminRole(
   ctx: AccountsContext,
   organizationId: string,
   userId: string,
   role: AdminRole,
 ) {
-  return ctx.em.transactional(async (em) => {
+  const changed = await ctx.em.transactional(async (em) => {
     const organization = await organizationFor(em, ctx.viewer, organizationId, 'roles:manage');
     const user = await memberOf(em, organization.id, userId);
     const existing = await em.findOne(RoleAssignment, { user, organization, role });
@@ -46,15 +46,17 @@ export function assignAdminRole(
     );
     return user;
   });
+  await ctx.viewerChanges.announce({ userIds: [changed.id] });
+  return changed;
 }
 
-export function removeAdminRole(
+export async function removeAdminRole(
   ctx: AccountsContext,
   organizationId: string,
   userId: string,
   role: AdminRole,
 ) {
-  return ctx.em.transactional(async (em) => {
+  const changed = await ctx.em.transactional(async (em) => {
     const organization = await organizationFor(em, ctx.viewer, organizationId, 'roles:manage');
     const user = await memberOf(em, organization.id, userId);
     const assignment = await em.findOne(RoleAssignment, { user, organization, role });
@@ -73,4 +75,6 @@ export function removeAdminRole(
     );
     return user;
   });
+  await ctx.viewerChanges.announce({ userIds: [changed.id] });
+  return changed;
 }

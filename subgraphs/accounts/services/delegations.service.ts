@@ -63,8 +63,8 @@ async function delegationFor(em: AccountsContext['em'], delegationId: string): P
   return delegation;
 }
 
-export function approveDelegation(ctx: AccountsContext, delegationId: string) {
-  return ctx.em.transactional(async (em) => {
+export async function approveDelegation(ctx: AccountsContext, delegationId: string) {
+  const approved = await ctx.em.transactional(async (em) => {
     const delegation = await delegationFor(em, delegationId);
     await organizationFor(em, ctx.viewer, delegation.organization.id, 'delegations:manage');
     if (delegation.status !== DelegationStatus.PENDING) {
@@ -90,11 +90,13 @@ export function approveDelegation(ctx: AccountsContext, delegationId: string) {
     );
     return delegation;
   });
+  await ctx.viewerChanges.announce({ partnerIds: [approved.partner.id] });
+  return approved;
 }
 
 /** Either side may end it: a global admin of the customer, or an agent of the partner. */
-export function terminateDelegation(ctx: AccountsContext, delegationId: string) {
-  return ctx.em.transactional(async (em) => {
+export async function terminateDelegation(ctx: AccountsContext, delegationId: string) {
+  const terminated = await ctx.em.transactional(async (em) => {
     const delegation = await delegationFor(em, delegationId);
     const organization = await em.findOneOrFail(Organization, delegation.organization.id);
     const byPartner = ctx.viewer.partnerId === delegation.partner.id;
@@ -123,4 +125,6 @@ export function terminateDelegation(ctx: AccountsContext, delegationId: string) 
     );
     return delegation;
   });
+  await ctx.viewerChanges.announce({ partnerIds: [terminated.partner.id] });
+  return terminated;
 }

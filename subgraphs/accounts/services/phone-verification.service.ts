@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
+  ServiceUnavailableError,
   VerificationFailedError,
 } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
@@ -79,11 +80,11 @@ export interface StartedVerification {
 }
 
 /** A caller from a registered number is verified at once; anyone else must read back a code. */
-export function startPhoneVerification(
+export async function startPhoneVerification(
   ctx: AccountsContext,
   organizationId: string,
   callerPhone: string,
-) {
+): Promise<StartedVerification> {
   const engineerId = requireEngineer(ctx);
   const caller = toE164(callerPhone);
   if (!caller)
@@ -91,7 +92,7 @@ export function startPhoneVerification(
       'callerPhone must be an international number, e.g. +86 10 5555 0101.',
       'callerPhone',
     );
-  return ctx.em.transactional(async (em): Promise<StartedVerification> => {
+  const started = await ctx.em.transactional(async (em): Promise<StartedVerification> => {
     const organization = await em.findOne(Organization, {
       id: parseId(organizationId, 'organizationId'),
     });
@@ -145,14 +146,24 @@ export function startPhoneVerification(
       ctx.now,
     );
     await em.flush();
-    // Sent inside the transaction: if sending fails, no challenge is left that nobody can answer.
-    await ctx.notifier.send({
-      to: destination.value,
-      subject: `${organization.name}: support verification code`,
-      body: `A support engineer is on the phone with someone from ${organization.name}. If that is you, read them this code: ${code}. It expires in 10 minutes. If you did not call support, ignore this message.`,
-    });
+    // Sent inside the transaction: if sending fails, no challenge is left that nobody can answer,
+    // and it does not count against the organization's challenges.
+    try {
+      await ctx.notifier.send({
+        to: destination.value,
+        subject: `${organization.name}: support verification code`,
+        body: `A support engineer is on the phone with someone from ${organization.name}. If that is you, read them this code: ${code}. It expires in 10 minutes. If you did not call support, ignore this message.`,
+      });
+    } catch (error) {
+      ctx.log.warn({ err: error, organizationId, sentTo }, 'verification code not sent');
+      throw new ServiceUnavailableError(
+        `The verification code could not be sent to ${sentTo}, so no verification was started: try again shortly.`,
+      );
+    }
     return { required: true, challengeId: id, sentTo, grantExpiresAt: null };
   });
+  if (!started.required) await ctx.viewerChanges.announce({ userIds: [engineerId] });
+  return started;
 }
 
 export interface ConfirmedVerification {
@@ -209,5 +220,6 @@ export async function confirmPhoneVerification(
   );
   // A dead challenge is refused, but only after the transaction: nothing to roll back.
   if (result instanceof VerificationFailedError) throw result;
+  if (result.verified) await ctx.viewerChanges.announce({ userIds: [engineerId] });
   return result;
 }

@@ -2,24 +2,14 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../../lib/viewer/viewer';
 import { Delegation, DelegationStatus } from '../entities/delegation.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
-import { User } from '../entities/user.entity';
+import type { User } from '../entities/user.entity';
 import { VerificationGrant } from '../entities/verification-grant.entity';
 
 /**
- * Builds the viewer context for a signed-in person: home roles, valid delegations of its partner,
- * support cloud. The gateway asks for it once per token (and caches it briefly).
+ * Builds the viewer context of a signed-in user: home roles, valid delegations of its partner,
+ * support cloud. The gateway asks for it once per sign-in (and caches it briefly).
  */
-export async function resolveViewer(
-  em: EntityManager,
-  email: string,
-  now: Date,
-): Promise<Viewer | null> {
-  const user = await em.findOne(
-    User,
-    { email: email.toLowerCase() },
-    { populate: ['organization'] },
-  );
-  if (!user) return null;
+export async function resolveViewer(em: EntityManager, user: User, now: Date): Promise<Viewer> {
   const organization = user.organization ?? null;
   const [assignments, delegations, grants] = await Promise.all([
     organization
