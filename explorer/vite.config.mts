@@ -8,6 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/explorer/',
   plugins: [react()],
+  // `npm start` builds it: warnings only (`--logLevel info` lists each file's size).
+  logLevel: 'warn',
   // Monaco's workers are bundled as files of their own (graphiql/setup-workers/vite), same origin.
   worker: { format: 'es' },
   build: {
@@ -15,5 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
     // Monaco alone is a few MB; the page is a developer tool served from the gateway itself.
     chunkSizeWarningLimit: 6_000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's "use no memo" hints for the React compiler; dropping them is harmless.
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
 });

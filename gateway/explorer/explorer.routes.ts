@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Request, type Response, Router } from 'express';
 import { projectRoot } from '../../lib/config/project-root';
 
@@ -52,6 +53,8 @@ export function explorerRoutes(enabled: boolean): Router {
   if (enabled) {
     router.use(
       ASSETS_PATH,
+      // 7 MB of scripts and styles travel as 2 MB; a browser fetches them once (immutable).
+      compression(),
       // File names carry a content hash: a new build is a new URL.
       express.static(EXPLORER_DIR, {
         index: false,

@@ -53,6 +53,7 @@ describeInBrowser('the explorer when tokens come from an identity provider', () 
 
   it('stays on the gateway and has no serious accessibility violation', async () => {
     expect(requests.foreign(app.origin)).toEqual([]);
+    expect(requests.refused).toEqual([]);
     await expectAccessibleExplorer(page);
   });
 });

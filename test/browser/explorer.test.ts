@@ -73,10 +73,24 @@ describeInBrowser('the explorer on GET /graphql', () => {
 
   it('asks nothing of any other host, and loads its editor workers from the gateway', () => {
     expect(requests.foreign(app.origin)).toEqual([]);
+    expect(requests.refused).toEqual([]);
     expect(
       requests.urls.filter((url) => /\/explorer\/assets\/.*worker.*\.js$/.test(url)),
     ).not.toEqual([]);
     expect(requests.urls).toContain(`${app.origin.replace('http', 'ws')}/graphql`);
+  });
+
+  it('serves its bundle compressed, and cacheable for good', async () => {
+    const html = await (
+      await fetch(`${app.origin}/graphql`, { headers: { accept: 'text/html' } })
+    ).text();
+    const script = /src="(\/explorer\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const response = await fetch(`${app.origin}${script}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('cache-control')).toContain('immutable');
   });
 
   it('has no serious accessibility violation of its own, docs or examples open', async () => {
