@@ -83,7 +83,7 @@ export function useSession() {
       remember({
         token: token.replace(/^Bearer\s+/i, '').trim(),
         email: null,
-        label: 'a pasted token',
+        label: 'the holder of the pasted token',
         expiresAt: null,
       }),
     [remember],

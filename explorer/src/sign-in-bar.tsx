@@ -58,18 +58,22 @@ const timeOf = (iso: string) =>
     timeZoneName: 'short',
   });
 
+function statusOf({ identity, error }: Session): string {
+  if (error) return error;
+  if (!identity) return 'Not signed in: only public fields (service health) answer.';
+  const until = identity.expiresAt ? ` until ${timeOf(identity.expiresAt)}` : '';
+  return `Signed in as ${identity.label}${until}: requests carry its bearer token.`;
+}
+
 export function SignInBar({ session }: { session: Session }) {
-  const { mode, identity, error } = session;
+  const { mode } = session;
   return (
     <header className="explorer-header">
       <h1>Support graph explorer</h1>
       {mode.kind === 'dev' && <DevSignIn session={session} users={mode.users} />}
       {mode.kind === 'token' && <TokenSignIn session={session} />}
       <p className="sign-in-status" role="status" aria-live="polite">
-        {error ??
-          (identity
-            ? `Requests carry the token of ${identity.label}${identity.expiresAt ? ` until ${timeOf(identity.expiresAt)}` : ''}.`
-            : 'Not signed in: only public fields (service health) answer.')}
+        {statusOf(session)}
       </p>
     </header>
   );

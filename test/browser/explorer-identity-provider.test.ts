@@ -45,7 +45,9 @@ describeInBrowser('the explorer when tokens come from an identity provider', () 
   it('runs a query with the pasted token', async () => {
     await page.getByLabel('Bearer token').fill(await idp.token('mei@tailspin.example', AUDIENCE));
     await page.getByRole('button', { name: 'Use token' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('a pasted token');
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toContain('Signed in as the holder of the pasted token');
     await runOperation(page);
     await expect.poll(() => responseText(page)).toContain('"email": "mei@tailspin.example"');
     await screenshot(page, 'explorer-pasted-token');
