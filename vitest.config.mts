@@ -42,6 +42,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          // Debian's Chromium against the stack serving the built frontends (test/browser/support).
+          name: 'browser',
+          globalSetup: ['test/browser/support/global-setup.ts'],
+          include: ['test/browser/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // A page answers in its own time: wait for what a user would wait for, not a second.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
+        },
+      },
     ],
   },
 });

@@ -43,6 +43,13 @@ export interface GatewayConfig {
   subgraphFetchSharing: boolean;
   /** Off by default in production; field suggestions are hidden whenever it is off. */
   introspection: boolean;
+  /**
+   * Development sign-in (/auth/dev/*): tokens signed with the embedded development key for the
+   * demo users. Only when that key is what the gateway trusts, and never in production.
+   */
+  devSignIn: boolean;
+  /** The in-browser explorer on GET /graphql; like introspection, off by default in production. */
+  explorer: boolean;
   operationLimits: OperationLimitsConfig;
   rateLimits: RateLimitsConfig;
   /** When set, only the documents of this manifest run (see security/trusted-documents.ts). */
@@ -110,6 +117,7 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     SUBGRAPH_FETCH_SHARING: z.enum(['true', 'false']).default('true'),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
+    EXPLORER: z.enum(['on', 'off']).optional(),
     OPERATION_MAX_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
     OPERATION_MAX_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
     OPERATION_MAX_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
@@ -168,6 +176,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
     introspection,
+    devSignIn: !c.JWT_JWKS_URL && c.NODE_ENV !== 'production',
+    explorer: c.EXPLORER ? c.EXPLORER === 'on' : c.NODE_ENV !== 'production',
     operationLimits: {
       maxDepth: c.OPERATION_MAX_DEPTH,
       maxAliases: c.OPERATION_MAX_ALIASES,

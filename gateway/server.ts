@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DomainError } from '../lib/errors/domain-errors';
@@ -16,6 +17,7 @@ import { requestLogPlugin } from '../lib/logging/request-log-plugin';
 import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
 import { authenticationFailure } from './auth/authentication-failure';
+import { devSignInRoutes } from './auth/dev-sign-in.routes';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { listenForViewerChanges } from './auth/viewer-change-listener';
@@ -24,6 +26,7 @@ import { createViewerDirectory, type ViewerDirectory } from './auth/viewer-direc
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { explorerRoutes } from './explorer/explorer.routes';
 import { createLiveEndpoints } from './live/live-endpoints';
 import { createMetrics } from './observability/metrics';
 import { checkSubgraphs } from './readiness';
@@ -118,6 +121,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      // Apollo's landing page loads Apollo Sandbox from a CDN; the explorer replaces it.
+      ApolloServerPluginLandingPageDisabled(),
       metrics.plugin,
       ...limits.plugins,
       rateLimits.plugin,
@@ -139,6 +144,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     const ready = Object.values(subgraphs).every(Boolean);
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
+  if (config.devSignIn) app.use('/auth/dev', devSignInRoutes(config));
+  app.use(explorerRoutes(config.explorer));
   // Subscriptions (graphql-ws upgrades, event-stream POSTs): see gateway/live/.
   const live = createLiveEndpoints({
     supergraphSdl,

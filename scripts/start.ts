@@ -59,6 +59,11 @@ async function main(): Promise<void> {
     '',
     'The support graph is running.',
     `  gateway   http://localhost:${gateway.port}/graphql   (health /health, readiness /ready)`,
+    ...(gateway.explorer
+      ? [
+          `  explorer  http://localhost:${gateway.port}/graphql   (open it in a browser, sign in as a demo user)`,
+        ]
+      : []),
     ...SUBGRAPH_NAMES.map(
       (name) =>
         `  ${name.padEnd(9)} http://localhost:${loadSubgraphConfig(name).port}/graphql   (gateway-signed requests only)`,
