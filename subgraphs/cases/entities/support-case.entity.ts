@@ -20,6 +20,8 @@ import {
 // The database, not a read-then-write check, makes a raced retry return the first case.
 @Unique({ properties: ['organizationId', 'idempotencyKey'] })
 @Index({ properties: ['onBehalfOfPartnerId', 'escalated'] })
+// Running response clocks by due time: the response-alarm scan and a cloud's support queue.
+@Index({ properties: ['respondedAt', 'dueAt'] })
 export class SupportCase {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 80 })
