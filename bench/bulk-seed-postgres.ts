@@ -43,12 +43,13 @@ export const bulkCaseId = (organization: number, k: number) =>
 /** Organizations 0 .. partnered(shape) - 1 are partners' customers, the rest buy directly. */
 const partnered = (shape: BulkShape) =>
   BULK_DASHBOARD_CUSTOMERS + (shape.partners - 1) * CUSTOMERS_PER_OTHER_PARTNER;
-/** Whether organization i is on 21Vianet: one direct organization in ten. */
-export const bulkIsChina = (shape: BulkShape, i: number) => i >= partnered(shape) && i % 10 === 9;
+/** Whether organization i is on 21Vianet: one direct organization in ten (by its tens digit). */
+export const bulkIsChina = (shape: BulkShape, i: number) =>
+  i >= partnered(shape) && Math.floor(i / 10) % 10 === 9;
 
 // SQL twins of the helpers above (`i` is the organization index in generate_series).
 const ORG_ID = `'bulk-org-' || lpad(i::text, 5, '0')`;
-const china = (shape: BulkShape) => `(i >= ${partnered(shape)} and i % 10 = 9)`;
+const china = (shape: BulkShape) => `(i >= ${partnered(shape)} and (i / 10) % 10 = 9)`;
 const cloudSql = (shape: BulkShape) =>
   `case when ${china(shape)} then 'CHINA_21VIANET' else 'GLOBAL' end`;
 const zoneSql = (shape: BulkShape) =>

@@ -20,22 +20,22 @@ import { type Stack, startStack } from '../support/stack';
 // its SQL; then every recorded SELECT is EXPLAINed. At this size the planner picks an index when
 // one serves the query and a sequential scan when none does, so a Seq Scan on a table of more than
 // a few hundred rows means a missing index. The statements are the ones the code sends today, so
-// the check follows the queries when they change. Tried: dropping
-// support_case_responded_at_due_at_index, delegation_partner_id_ends_at_index or
-// case_note_case_id_at_index fails it. Dropping support_case_organization_id_opened_at_index does
-// not: the (organization_id, idempotency_key) unique index serves those filters as well, and a
-// page sorts only its organization's rows.
+// the check follows the queries when they change. Tried: dropping both running-clock indexes
+// (support_case_running_*), delegation_partner_id_ends_at_index or case_note_case_id_at_index fails
+// it. Dropping one running-clock index, or support_case_organization_id_opened_at_index, does not:
+// another index serves the same filter (the (organization_id, idempotency_key) unique index; a
+// page sorts only its organization's rows).
 
 const SHAPE: BulkShape = { organizations: 10_000, partners: 10, casesPerOrganization: 5 };
 /** Tables smaller than this may be scanned: the planner rightly prefers it (catalog, health). */
 const SMALL_TABLE_ROWS = 500;
 
-// Organization 2 is a customer of partner 0 (the partner dashboard) with open cases; 1959 buys
+// Organization 2 is a customer of partner 0 (the partner dashboard) with open cases; 1990 buys
 // directly on 21Vianet.
 const ADMIN = bulkAdminEmail(2);
 const ORGANIZATION = bulkOrganizationId(2);
-const DIRECT_ADMIN = bulkAdminEmail(1959);
-const DIRECT_ORGANIZATION = bulkOrganizationId(1959);
+const DIRECT_ADMIN = bulkAdminEmail(1990);
+const DIRECT_ORGANIZATION = bulkOrganizationId(1990);
 
 interface PlanNode {
   'Node Type': string;
