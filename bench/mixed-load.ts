@@ -138,8 +138,16 @@ async function drive(
   );
 }
 
-const processCpu = (processes: Started[]) =>
-  Object.fromEntries(processes.map((p) => [p.name, cpuMs(p.child.pid)]));
+/** CPU so far of each process; a process that died is named, with how and what it logged. */
+function processCpu(processes: Started[]): Record<string, number> {
+  for (const p of processes) {
+    if (p.child.exitCode !== null || p.child.signalCode !== null) {
+      const how = p.child.signalCode ?? `code ${p.child.exitCode}`;
+      throw new Error(`${p.name} exited during the mixed load (${how}): ${p.stderr()}`);
+    }
+  }
+  return Object.fromEntries(processes.map((p) => [p.name, cpuMs(p.child.pid)]));
+}
 
 export async function runMixedLoad({ env, config, subgraphs, log }: Options): Promise<MixedResult> {
   const tokens = await signViewerTokens(env, allViewerEmails());
