@@ -88,15 +88,21 @@ function bulkViewers(shape: BulkShape): Viewers {
 const document = (file: string) =>
   readFileSync(join(projectRoot(), 'contract', 'operations', file), 'utf8');
 
-/** Runs `once` for `seconds` after a 2 s warm-up, one call at a time; returns the p50 and count. */
+// Each stack is a fresh set of processes: warm them (JIT, connection pools, the gateway's plan
+// and viewer caches) before measuring, and measure enough requests for a p50 on a busy host.
+const WARM_UP = { seconds: 5, requests: 30 };
+const MEASURE = { requests: 50, maxSeconds: 30 };
+
+/** Runs `once` one call at a time: a warm-up, then `seconds` (and at least 50 calls) measured. */
 async function oneClient(once: (i: number) => Promise<void>, seconds: number, cpu: () => number) {
-  const warmEnd = Date.now() + 2_000;
   let i = 0;
-  while (Date.now() < warmEnd) await once(i++);
+  const warmEnd = Date.now() + WARM_UP.seconds * 1000;
+  while (Date.now() < warmEnd || i < WARM_UP.requests) await once(i++);
   const measuredFrom = cpu();
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
+  const cap = Date.now() + MEASURE.maxSeconds * 1000;
+  while ((Date.now() < end || latencies.length < MEASURE.requests) && Date.now() < cap) {
     const started = performance.now();
     await once(i++);
     latencies.push(performance.now() - started);
@@ -191,7 +197,7 @@ export async function runDataGrowth(options: {
   log: (message: string) => void;
 }): Promise<GrowthResult> {
   const { config, postgresUrl, log } = options;
-  const seconds = Math.max(config.singleClientSeconds, 5);
+  const seconds = Math.max(config.singleClientSeconds, 10);
   const basePort = config.basePort + 20;
   const sizes: GrowthSize[] = [];
   sizes.push(
