@@ -25,6 +25,8 @@ export interface BenchConfig {
   liveEvents: number;
   /** When set, our gateway runs with --cpu-prof and writes its profile here on exit. */
   cpuProfDir: string | null;
+  /** PostgreSQL server of the growth scenario's data sets (each in a database of its own). */
+  postgresUrl: string;
 }
 
 const commaList = (fallback: string) =>
@@ -51,6 +53,10 @@ const schema = z
     ),
     BENCH_CPU_PROF_DIR: z.string().optional(),
     BENCH_LIVE_EVENTS: z.coerce.number().int().min(1).max(1000).default(10),
+    BENCH_POSTGRES_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'use a postgresql:// URL')
+      .default('postgresql://postgres@127.0.0.1:5432/postgres'),
   })
   // The pre-signed viewer context of the plain and Hive gateways lives 120 s: one operation's
   // warm-up and measurement must fit in it.
@@ -78,5 +84,6 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     liveSubscribers: c.BENCH_LIVE_SUBSCRIBERS,
     liveEvents: c.BENCH_LIVE_EVENTS,
     cpuProfDir: c.BENCH_CPU_PROF_DIR ? resolve(c.BENCH_CPU_PROF_DIR) : null,
+    postgresUrl: c.BENCH_POSTGRES_URL,
   };
 }

@@ -17,6 +17,13 @@ export interface Arrival {
   /** The event's `at` (ms since epoch), stamped by cases just before its commit. */
   at: number;
   receivedAt: number;
+  organizationId: string;
+}
+
+interface CaseEventPayload {
+  cursor: string;
+  at: string;
+  case: { organization: { id: string } };
 }
 
 export interface SubscriberHandlers {
@@ -44,10 +51,14 @@ export function subscribeToCaseEvents(
     {
       next: (result) => {
         const receivedAt = Date.now();
-        const event = (result.data as { caseEvents?: { at: string; cursor: string } } | null)
-          ?.caseEvents;
+        const event = (result.data as { caseEvents?: CaseEventPayload } | null)?.caseEvents;
         if (!event) return on.error(result.errors ?? 'no event');
-        on.event({ cursor: event.cursor, at: Date.parse(event.at), receivedAt });
+        on.event({
+          cursor: event.cursor,
+          at: Date.parse(event.at),
+          receivedAt,
+          organizationId: event.case.organization.id,
+        });
       },
       error: on.error,
       complete: () => {},

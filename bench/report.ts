@@ -1,6 +1,9 @@
 import type { BenchConfig, GatewayKind } from './bench-config';
+import type { GrowthResult } from './data-growth';
 import type { LiveResult } from './live-bench';
 import type { LoadResult } from './load';
+import type { MixedResult } from './mixed-load';
+import { renderGrowth, renderMixed } from './scenario-report';
 
 export interface ScenarioResult extends LoadResult {
   gateway: GatewayKind | 'direct';
@@ -27,6 +30,8 @@ export interface BenchRun {
   config: BenchConfig;
   scenarios: ScenarioResult[];
   live: LiveResult[];
+  mixed: MixedResult | null;
+  growth: GrowthResult | null;
 }
 
 const NAMES = {
@@ -75,6 +80,8 @@ export function renderReport(run: BenchRun): string {
       ),
     );
   }
+  if (run.mixed) lines.push('', ...renderMixed(run.mixed));
+  if (run.growth) lines.push('', ...renderGrowth(run.growth));
   return lines.join('\n');
 }
 

@@ -13,11 +13,14 @@ import { createOrm } from '../lib/orm/create-orm';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import { SUBGRAPHS } from '../subgraphs/registry';
 import { type BenchConfig, type GatewayKind, loadBenchConfig } from './bench-config';
+import { runDataGrowth } from './data-growth';
 import { recordSubgraphFetches, runDirectLoad } from './direct-baseline';
 import { runLiveBench } from './live-bench';
 import { type LoadResult, runLoad } from './load';
+import { runMixedLoad } from './mixed-load';
 import { cpuMs, peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
 import { renderReport, type ScenarioResult } from './report';
+import { parseScenarioArgs, type Scenario } from './scenario-args';
 import { seedBenchData } from './seed-bench-data';
 
 // `npm run bench`: seeds the bench data set, starts the three subgraphs once (built JS), then
@@ -344,6 +347,8 @@ function machine() {
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
+  const args = parseScenarioArgs();
+  const wants = (scenario: Scenario) => args.scenarios.has(scenario);
   const env = stackEnv(config);
   writeBenchSupergraph(config, env);
   await seed(env);
@@ -351,15 +356,20 @@ async function main(): Promise<void> {
   try {
     const creds = await credentials(env);
     const scenarios: ScenarioResult[] = [];
-    for (const kind of config.gateways) {
+    for (const kind of wants('gateways') ? config.gateways : []) {
       scenarios.push(...(await measureGateway(kind, config, env, creds)));
     }
-    if (config.direct) scenarios.push(...(await measureDirect(config, env, creds)));
+    if (config.direct && wants('gateways')) {
+      scenarios.push(...(await measureDirect(config, env, creds)));
+    }
     const live = [];
-    for (const subscribers of config.liveSubscribers) {
+    for (const subscribers of wants('live') ? config.liveSubscribers : []) {
       live.push(await runLiveBench({ env, config, subscribers, bearer: creds.bearer, log }));
     }
-    const run = { machine: machine(), config, scenarios, live };
+    const mixed = wants('mixed') ? await runMixedLoad({ env, config, subgraphs, log }) : null;
+    const postgresUrl = args.million ? config.postgresUrl : null;
+    const growth = wants('growth') ? await runDataGrowth({ config, postgresUrl, log }) : null;
+    const run = { machine: machine(), config, scenarios, live, mixed, growth };
     mkdirSync(config.resultsDir, { recursive: true });
     const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);

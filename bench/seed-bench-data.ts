@@ -5,6 +5,7 @@ import { AdminRole, Cloud } from '../lib/domain/enums';
 import { Delegation, DelegationStatus } from '../subgraphs/accounts/entities/delegation.entity';
 import { Organization } from '../subgraphs/accounts/entities/organization.entity';
 import { Partner } from '../subgraphs/accounts/entities/partner.entity';
+import { RoleAssignment } from '../subgraphs/accounts/entities/role-assignment.entity';
 import { User } from '../subgraphs/accounts/entities/user.entity';
 import { PurchaseChannel, SubscriptionStatus } from '../subgraphs/billing/domain/enums';
 import { PlanSubscription } from '../subgraphs/billing/entities/plan-subscription.entity';
@@ -22,6 +23,8 @@ import { SupportCase } from '../subgraphs/cases/entities/support-case.entity';
 // The bench data set: 200 organizations next to the demo tenants, 20,000 cases, partners with
 // 50 customers each. Ids are derived from an index, so the three databases agree without talking
 // to each other. Rows go in with multi-row inserts (em.insertMany), a few hundred per statement.
+// Every organization's admin holds SERVICE_SUPPORT_ADMIN and BILLING_ADMIN, and every partner has
+// an agent, so the bench can act as many different viewers.
 
 export const BENCH_ORGANIZATIONS = 200;
 export const BENCH_CASES = 20_000;
@@ -31,14 +34,17 @@ export const CONTOSO_BENCH_CASES = 100;
 /** Litware (agent@litware.example) already has one valid customer in the demo data. */
 const LITWARE_DEMO_CUSTOMERS = 1;
 const LITWARE_BENCH_CUSTOMERS = CUSTOMERS_PER_PARTNER - LITWARE_DEMO_CUSTOMERS;
-const GLOBAL_PARTNERS = 3;
+export const GLOBAL_PARTNERS = 3;
 
 const CHUNK = 200;
 const DAY = 86_400_000;
 const pad = (i: number) => String(i).padStart(4, '0');
-const orgId = (i: number) => `bench-org-${pad(i)}`;
+export const orgId = (i: number) => `bench-org-${pad(i)}`;
 const userId = (i: number) => `bench-user-${pad(i)}`;
+export const benchAdminEmail = (i: number) => `admin@${orgId(i)}.example`;
 const globalPartnerId = (p: number) => `bench-partner-${p + 1}`;
+/** One agent per global bench partner (Litware's is the demo's agent@litware.example). */
+export const benchAgentEmail = (p: number) => `agent@${globalPartnerId(p)}.example`;
 
 /** Organizations 0..48 are Litware's (21Vianet), the next 150 belong to three global partners. */
 function organizationCloud(i: number): Cloud {
@@ -67,8 +73,44 @@ async function alreadySeeded(em: EntityManager, entity: new () => object, id: st
   return (await em.count(entity, { id } as never)) > 0;
 }
 
+/** The roles SupportPicture and CaseDetail need, given to every bench organization's admin. */
+export const BENCH_ADMIN_ROLES = [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.BILLING_ADMIN];
+
+/** The admins' roles and the global partners' agents (added to a data set seeded without them). */
+async function seedBenchViewers(em: EntityManager, now: Date): Promise<void> {
+  const last = `bench-role-${pad(BENCH_ORGANIZATIONS - 1)}-${BENCH_ADMIN_ROLES.at(-1)}`;
+  if (await alreadySeeded(em, RoleAssignment, last)) return;
+  await insertChunked(
+    em,
+    User,
+    indexes(GLOBAL_PARTNERS).map((p) => ({
+      id: `bench-agent-${p + 1}`,
+      email: benchAgentEmail(p),
+      displayName: `Bench Agent ${p + 1}`,
+      organization: null,
+      partner: globalPartnerId(p),
+      supportEngineer: false,
+    })),
+  );
+  await insertChunked(
+    em,
+    RoleAssignment,
+    indexes(BENCH_ORGANIZATIONS).flatMap((i) =>
+      BENCH_ADMIN_ROLES.map((role) => ({
+        id: `bench-role-${pad(i)}-${role}`,
+        user: userId(i),
+        organization: orgId(i),
+        role,
+        assignedAt: now,
+      })),
+    ),
+  );
+}
+
 async function seedAccounts(em: EntityManager, now: Date): Promise<void> {
-  if (await alreadySeeded(em, Organization, orgId(BENCH_ORGANIZATIONS - 1))) return;
+  if (await alreadySeeded(em, Organization, orgId(BENCH_ORGANIZATIONS - 1))) {
+    return seedBenchViewers(em, now);
+  }
   await insertChunked(
     em,
     Partner,
@@ -96,7 +138,7 @@ async function seedAccounts(em: EntityManager, now: Date): Promise<void> {
     User,
     indexes(BENCH_ORGANIZATIONS).map((i) => ({
       id: userId(i),
-      email: `admin@${orgId(i)}.example`,
+      email: benchAdminEmail(i),
       displayName: `Bench Admin ${pad(i)}`,
       organization: orgId(i),
       partner: null,
@@ -119,6 +161,7 @@ async function seedAccounts(em: EntityManager, now: Date): Promise<void> {
         status: DelegationStatus.ACTIVE,
       })),
   );
+  await seedBenchViewers(em, now);
 }
 
 async function seedBilling(em: EntityManager, now: Date): Promise<void> {
@@ -155,9 +198,12 @@ const STATUSES = [
   ...Array<CaseStatus>(7).fill(CaseStatus.CLOSED),
 ];
 
+/** Case n's status: n % 10, so all of an organization's cases share one (n % 200 is its index). */
+export const benchCaseStatus = (n: number): CaseStatus => STATUSES[n % STATUSES.length]!;
+
 function benchCase(n: number, organizationId: string, cloud: Cloud, openedById: string, now: Date) {
   const openedAt = new Date(now.getTime() - (n + 1) * 3_600_000);
-  const status = STATUSES[n % STATUSES.length];
+  const status = benchCaseStatus(n);
   const severity = [Severity.A, Severity.B, Severity.C][n % 3]!;
   return {
     id: `bench-case-${n}`,

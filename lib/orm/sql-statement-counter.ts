@@ -4,14 +4,20 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/c
  * Counts every SQL statement the ORM sends. The N+1 tests and the benchmark read it; it costs an
  * integer increment per statement, so it stays on in production too.
  */
+export interface RecordedStatement {
+  sql: string;
+  params: readonly unknown[];
+}
+
 export class SqlStatementCounter {
   count = 0;
-  readonly statements: string[] = [];
+  /** Kept only while `recordStatements` is on (the index test EXPLAINs them). */
+  readonly statements: RecordedStatement[] = [];
   recordStatements = false;
 
-  record(query: string): void {
+  record(sql: string, params: readonly unknown[] = []): void {
     this.count += 1;
-    if (this.recordStatements) this.statements.push(query);
+    if (this.recordStatements) this.statements.push({ sql, params });
   }
 
   reset(): void {
@@ -35,7 +41,7 @@ export function countingLoggerFactory(counter: SqlStatementCounter) {
   return (options: LoggerOptions) =>
     new (class extends DefaultLogger {
       override logQuery(context: { query: string } & LogContext): void {
-        counter.record(context.query);
+        counter.record(context.query, context.params);
         super.logQuery(context);
       }
     })(options);

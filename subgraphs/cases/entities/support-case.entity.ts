@@ -14,6 +14,12 @@ import {
   UsersAffected,
 } from '../graphql-enums';
 
+/** A partial index over running response clocks: no first response yet, not closed. */
+const runningClocksIndex = (name: string, columns: string) => ({
+  name,
+  expression: `create index "${name}" on "support_case" (${columns}) where "responded_at" is null and "status" <> 'CLOSED'`,
+});
+
 /**
  * A service request. The organization, its users and partners live in accounts: they are kept
  * here as plain id columns, never foreign keys, because each subgraph owns its own database.
@@ -25,6 +31,11 @@ import {
 // The database, not a read-then-write check, makes a raced retry return the first case.
 @Unique({ properties: ['organizationId', 'idempotencyKey'] })
 @Index({ properties: ['onBehalfOfPartnerId', 'escalated'] })
+// Running response clocks by due time: the response-alarm scan, and a cloud's support queue.
+// Partial, so they hold only the cases a clock still runs for (an IS NULL column in a plain
+// index would not give the due-time order: PostgreSQL sorts instead).
+@Index(runningClocksIndex('support_case_running_due_at_index', '"due_at"'))
+@Index(runningClocksIndex('support_case_running_cloud_due_at_index', '"cloud", "due_at"'))
 export class SupportCase {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 80 })
