@@ -14,6 +14,7 @@ import { PartnerResolver } from './resolvers/partner.resolver';
 import { ResponseTargetResolver } from './resolvers/response-target.resolver';
 import { HealthIssueResolver, ServiceHealthResolver } from './resolvers/service-health.resolver';
 import { ServiceHealthAdminResolver } from './resolvers/service-health-admin.resolver';
+import { SupportQueueResolver } from './resolvers/support-queue.resolver';
 
 export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
   return buildFederatedSchema({
@@ -30,6 +31,7 @@ export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
       HealthIssueResolver,
       ServiceHealthAdminResolver,
       CaseEventsResolver,
+      SupportQueueResolver,
     ],
     // Subscription.caseEvents has its own subscribe (live/): this pub/sub is never used.
     pubSub: { publish: () => {}, subscribe: () => emptyStream() },
