@@ -18,6 +18,7 @@ import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { createViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
+import { registerConsole } from './console/console-routes';
 import type { GatewayContext } from './context';
 import { createLiveEndpoints } from './live/live-endpoints';
 import { createMetrics } from './observability/metrics';
@@ -123,6 +124,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     res.json({ status: 'ok' });
   });
   app.get('/metrics', metrics.handler);
+  registerConsole(app, config);
   app.get('/ready', async (_req, res) => {
     const subgraphs = await checkSubgraphs(config.subgraphUrls);
     const ready = Object.values(subgraphs).every(Boolean);
