@@ -42,6 +42,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          // Debian's Chromium against the stack serving the built frontends (test/browser/support).
+          name: 'browser',
+          globalSetup: ['test/browser/support/global-setup.ts'],
+          include: ['test/browser/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

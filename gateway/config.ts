@@ -29,14 +29,19 @@ export interface GatewayConfig {
   subgraphFetchSharing: boolean;
   /** Off by default in production; field suggestions are hidden whenever it is off. */
   introspection: boolean;
+  /**
+   * Development sign-in (/auth/dev/*): tokens signed with the embedded development key for the
+   * demo users. Only when that key is what the gateway trusts, and never in production.
+   */
+  devSignIn: boolean;
+  /** The in-browser explorer on GET /graphql; like introspection, off by default in production. */
+  explorer: boolean;
   operationLimits: OperationLimitsConfig;
   rateLimits: RateLimitsConfig;
   /** When set, only the documents of this manifest run (see security/trusted-documents.ts). */
   trustedDocumentsPath: string | null;
   /** Express' `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
   trustProxy: TrustProxy;
-  /** Development sign-in (explorer and console): only on the embedded development key. */
-  devSignIn: boolean;
   console: {
     /** The built console (Vite's output), served under /console. */
     dir: string;
@@ -94,6 +99,7 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     SUBGRAPH_FETCH_SHARING: z.enum(['true', 'false']).default('true'),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
+    EXPLORER: z.enum(['on', 'off']).optional(),
     OPERATION_MAX_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
     OPERATION_MAX_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
     OPERATION_MAX_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
@@ -153,6 +159,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
     introspection,
+    devSignIn: !c.JWT_JWKS_URL && c.NODE_ENV !== 'production',
+    explorer: c.EXPLORER ? c.EXPLORER === 'on' : c.NODE_ENV !== 'production',
     operationLimits: {
       maxDepth: c.OPERATION_MAX_DEPTH,
       maxAliases: c.OPERATION_MAX_ALIASES,
@@ -172,7 +180,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     trustedDocumentsPath: c.TRUSTED_DOCUMENTS === 'true' ? resolve(c.TRUSTED_DOCUMENTS_PATH) : null,
     trustProxy: c.TRUST_PROXY,
-    devSignIn: c.NODE_ENV !== 'production' && !c.JWT_JWKS_URL,
     console: {
       dir: resolve(c.CONSOLE_DIR),
       oidc:

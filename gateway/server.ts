@@ -13,6 +13,7 @@ import { type Logger, REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { requestLogPlugin } from '../lib/logging/request-log-plugin';
 import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { authenticate } from './auth/authenticate';
+import { devSignInRoutes } from './auth/dev-sign-in.routes';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { createViewerDirectory } from './auth/viewer-directory';
@@ -130,6 +131,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     const ready = Object.values(subgraphs).every(Boolean);
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
+  if (config.devSignIn) app.use('/auth/dev', devSignInRoutes(config));
   // Subscriptions (graphql-ws upgrades, event-stream POSTs): see gateway/live/.
   const live = createLiveEndpoints({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),

@@ -14,8 +14,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadGatewayConfig();
-  if (config.jwt.jwksUrl) {
-    console.error('JWT_JWKS_URL is set: tokens come from your identity provider, not from here.');
+  if (!config.devSignIn) {
+    console.error(
+      'Development tokens are off (JWT_JWKS_URL is set, or production): tokens come from your identity provider.',
+    );
     process.exit(2);
   }
   if (!demoUserByEmail(email))

@@ -15,6 +15,8 @@ export const ORG = {
 
 export const PARTNER = { litware: 'partner-litware' } as const;
 
+export const DEMO_PARTNER_NAMES: Record<string, string> = { [PARTNER.litware]: 'Litware' };
+
 export interface DemoOrganization {
   id: string;
   name: string;

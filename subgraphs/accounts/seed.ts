@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_ORGANIZATIONS, DEMO_USERS, ORG, PARTNER } from '../../lib/demo/demo-tenants';
+import {
+  DEMO_ORGANIZATIONS,
+  DEMO_PARTNER_NAMES,
+  DEMO_USERS,
+  ORG,
+  PARTNER,
+} from '../../lib/demo/demo-tenants';
 import { AdminRole, Cloud } from '../../lib/domain/enums';
 import { toE164 } from './domain/phone-number';
 import { Delegation, DelegationStatus } from './entities/delegation.entity';
@@ -33,7 +39,11 @@ export async function seedAccounts(em: EntityManager, now = new Date()): Promise
         createdAt: now,
       });
     }
-    tx.create(Partner, { id: PARTNER.litware, name: 'Litware', cloud: Cloud.CHINA_21VIANET });
+    tx.create(Partner, {
+      id: PARTNER.litware,
+      name: DEMO_PARTNER_NAMES[PARTNER.litware],
+      cloud: Cloud.CHINA_21VIANET,
+    });
     for (const u of DEMO_USERS) {
       tx.create(User, {
         id: u.id,

@@ -7,6 +7,12 @@ import { loadSubgraphConfig } from '../../../lib/config/subgraph-config';
 import { loadTelemetryConfig } from '../../../lib/config/telemetry-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'config-'));
+/** The least a production gateway needs. */
+const production = {
+  NODE_ENV: 'production',
+  INTERNAL_SECRET: 'a-production-secret-of-32-characters!',
+  JWT_JWKS_URL: 'https://idp.example/jwks',
+};
 
 describe('configuration', () => {
   it('runs embedded by default: SQLite under data/, a generated internal secret', () => {
@@ -128,5 +134,24 @@ describe('configuration', () => {
         LIVE_POLL_INTERVAL_MS: '0',
       }),
     ).toThrowError(/REDIS_URL[\s\S]*LIVE_POLL_INTERVAL_MS/);
+  });
+
+  it('offers development sign-in only on the embedded key outside production', () => {
+    const devSignIn = (env: Record<string, string>) =>
+      loadGatewayConfig({ DATA_DIR: dataDir(), ...env }).devSignIn;
+    expect(devSignIn({})).toBe(true);
+    expect(devSignIn({ NODE_ENV: 'test' })).toBe(true);
+    expect(devSignIn({ JWT_JWKS_URL: 'https://idp.example/jwks' })).toBe(false);
+    expect(devSignIn(production)).toBe(false);
+  });
+
+  it('serves the explorer by default except in production, like introspection', () => {
+    const explorer = (env: Record<string, string>) =>
+      loadGatewayConfig({ DATA_DIR: dataDir(), ...env }).explorer;
+    expect(explorer({})).toBe(true);
+    expect(explorer({ EXPLORER: 'off' })).toBe(false);
+    expect(explorer(production)).toBe(false);
+    expect(explorer({ ...production, EXPLORER: 'on' })).toBe(true);
+    expect(() => explorer({ EXPLORER: 'yes' })).toThrowError(/EXPLORER/);
   });
 });
