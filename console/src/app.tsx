@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { type ReactElement, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createApolloClient } from './api/client';
 import { completeOidcSignIn, isOidcCallback } from './auth/oidc-sign-in';
-import { currentSession, onSessionChange } from './auth/session';
+import { onSessionChange, parseSession, sessionSnapshot } from './auth/session';
 import { type ConsoleSettings, loadSettings } from './auth/settings';
 import { SignedIn } from './layout';
 import { ServiceHealthPage } from './pages/service-health';
@@ -21,14 +21,20 @@ export function App() {
   return <Console settings={settings} />;
 }
 
-const useSession = () => useSyncExternalStore(onSessionChange, currentSession);
+const useSession = () => parseSession(useSyncExternalStore(onSessionChange, sessionSnapshot));
 
 function Console({ settings }: { settings: ConsoleSettings }) {
   const client = useMemo(() => createApolloClient(settings.graphqlPath), [settings]);
   const session = useSession();
   const { path } = useLocation();
-  // A new person must not see the previous one's cached data.
-  useEffect(() => onSessionChange(() => void client.clearStore()), [client]);
+  // The next person must not see the previous one's cached data.
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        if (!next) void client.clearStore();
+      }),
+    [client],
+  );
 
   let page: ReactElement;
   if (isOidcCallback(path) && settings.signIn.kind === 'oidc') {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactElement } from 'react';
 import { setSession } from './auth/session';
 import { ConsoleViewerDocument } from './graphql/graphql';
-import { useLiveState } from './live/connection-state';
+import { useReconnecting } from './live/connection-state';
 import { CaseDetailPage } from './pages/case-detail';
 import { OpenCasePage } from './pages/open-case';
 import { PartnerDashboardPage } from './pages/partner-dashboard';
@@ -27,7 +27,7 @@ export function SignedIn() {
 
 function Shell({ viewer }: { viewer: Viewer }) {
   const { path } = useLocation();
-  const live = useLiveState();
+  const reconnecting = useReconnecting();
   return (
     <>
       <a className="skip" href="#main">
@@ -53,7 +53,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           </button>
         </span>
       </header>
-      {live === 'reconnecting' && (
+      {reconnecting && (
         <p role="status" className="banner reconnecting">
           Live updates interrupted: reconnecting…
         </p>

@@ -4,7 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { currentSession } from '../auth/session';
-import { setLiveState } from '../live/connection-state';
+import { announceConnected } from '../live/connection-state';
 import { persistedBody } from './persisted-print';
 
 // One Apollo Client for the console: queries and mutations over HTTP, subscriptions over
@@ -39,10 +39,7 @@ export function createApolloClient(graphqlPath: string) {
     // Resuming is the subscription's job (live/use-live-events.ts): it knows the last cursor,
     // and re-sending the original request would miss what happened while the socket was down.
     retryAttempts: 0,
-    on: {
-      connected: () => setLiveState('live'),
-      closed: () => setLiveState('reconnecting'),
-    },
+    on: { connected: announceConnected },
   });
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);

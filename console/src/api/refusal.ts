@@ -22,8 +22,6 @@ function explain(code: string, message: string, extensions: Extensions): string 
       const partner = extensions.partner?.name ?? 'your partner';
       return `Your support comes from ${partner}. Contact ${partner}: they can open this case on your behalf.`;
     }
-    case 'SEVERITY_NOT_ALLOWED':
-      return `${message} Choose a lower severity and submit again.`;
     case 'UNAUTHENTICATED':
       return 'Your sign-in has expired. Sign in again.';
     case 'FORBIDDEN':
@@ -49,6 +47,8 @@ export function refusalOf(error: unknown): Refusal {
   if (ServerError.is(error)) {
     return { code: 'NETWORK', message: `The gateway answered ${error.statusCode}. Try again.` };
   }
+  // Not an answer from the gateway: keep the cause for whoever opens the browser console.
+  console.error(error);
   return {
     code: 'NETWORK',
     message: 'The gateway could not be reached. Check your connection and try again.',

@@ -11,12 +11,16 @@ export interface Session {
 type Listener = (session: Session | null) => void;
 const listeners = new Set<Listener>();
 
-export function currentSession(): Session | null {
-  const raw = sessionStorage.getItem(KEY);
+/** The stored session as text: stable between calls, as React's external stores need. */
+export const sessionSnapshot = (): string | null => sessionStorage.getItem(KEY);
+
+export function parseSession(raw: string | null): Session | null {
   if (!raw) return null;
   const session = JSON.parse(raw) as Session;
   return session.expiresAt * 1000 > Date.now() ? session : null;
 }
+
+export const currentSession = (): Session | null => parseSession(sessionSnapshot());
 
 export function setSession(session: Session | null): void {
   if (session) sessionStorage.setItem(KEY, JSON.stringify(session));

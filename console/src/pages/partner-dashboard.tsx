@@ -14,7 +14,10 @@ const pickEvent = (data: ConsoleCaseEventsSubscription) => data.caseEvents;
 
 /** A partner agent's customers: only those with a valid delegation, as the gateway lists them. */
 export function PartnerDashboardPage() {
-  const { data, error, refetch } = useQuery(ConsolePartnerDashboardDocument);
+  const { data, error, refetch } = useQuery(ConsolePartnerDashboardDocument, {
+    // Lists change while the page is away: show what is known, then what is true.
+    fetchPolicy: 'cache-and-network',
+  });
   // Every case the agent may see (all delegated customers); new ones join the lists.
   useLiveEvents(ConsoleCaseEventsDocument, {}, pickEvent, (event) => {
     if (['OPENED', 'STATUS_CHANGED', 'REOPENED'].includes(event.kind)) void refetch();

@@ -24,6 +24,8 @@ export function SupportPicturePage() {
   const { data, error, refetch } = useQuery(ConsoleSupportPictureDocument, {
     variables: { organizationId: organizationId ?? '' },
     skip: !organizationId,
+    // Lists change while the page is away: show what is known, then what is true.
+    fetchPolicy: 'cache-and-network',
   });
   // Cases that open, close or reopen move between the lists; clocks update through the cache.
   useLiveEvents(

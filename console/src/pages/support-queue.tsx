@@ -28,7 +28,10 @@ function byBreach(a: QueueCase, b: QueueCase): number {
 
 /** A support engineer's queue of the cases of their cloud, updating live. */
 export function SupportQueuePage() {
-  const { data, error, refetch } = useQuery(ConsoleSupportQueueDocument);
+  const { data, error, refetch } = useQuery(ConsoleSupportQueueDocument, {
+    // Lists change while the page is away: show what is known, then what is true.
+    fetchPolicy: 'cache-and-network',
+  });
   const [recent, setRecent] = useState<{ cursor: string; text: string; at: string }[]>([]);
   useLiveEvents(ConsoleQueueEventsDocument, {}, pickEvent, (event) => {
     // A new or reopened case joins the queue; a closed one leaves it. Clocks update in the cache.

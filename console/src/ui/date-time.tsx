@@ -1,7 +1,10 @@
 // Dates in the viewer's own time zone, with the zone shown (the browser's zone, not the server's).
 const dateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
   timeZoneName: 'short',
 });
 
