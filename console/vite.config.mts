@@ -10,7 +10,12 @@ export default defineConfig({
   root: __dirname,
   base: '/console/',
   plugins: [react()],
-  build: { outDir: join(__dirname, '..', 'dist', 'console'), emptyOutDir: true },
+  build: {
+    outDir: join(__dirname, '..', 'dist', 'console'),
+    emptyOutDir: true,
+    // React, Apollo Client and graphql-js in one chunk: about 145 kB gzipped, said once here.
+    chunkSizeWarningLimit: 600,
+  },
   server: {
     proxy: {
       '/graphql': { target: gateway, ws: true },

@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 import { setSession } from './session';
 import type { ConsoleSettings } from './settings';
 
@@ -8,7 +8,9 @@ type OidcSettings = Extract<ConsoleSettings['signIn'], { kind: 'oidc' }>;
 
 const CALLBACK = 'callback';
 
-function manager(settings: OidcSettings): UserManager {
+// Loaded only where OpenID Connect is configured: development sign-in never downloads it.
+async function manager(settings: OidcSettings): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
   return new UserManager({
     authority: settings.issuer,
@@ -21,15 +23,15 @@ function manager(settings: OidcSettings): UserManager {
   });
 }
 
-export function oidcSignIn(settings: OidcSettings, returnTo: string): Promise<void> {
-  return manager(settings).signinRedirect({ state: { returnTo } });
+export async function oidcSignIn(settings: OidcSettings, returnTo: string): Promise<void> {
+  await (await manager(settings)).signinRedirect({ state: { returnTo } });
 }
 
 export const isOidcCallback = (path: string) => path === `/${CALLBACK}`;
 
 /** Completes the redirect back from the provider; answers where the person was going. */
 export async function completeOidcSignIn(settings: OidcSettings): Promise<string> {
-  const user = await manager(settings).signinRedirectCallback();
+  const user = await (await manager(settings)).signinRedirectCallback();
   setSession({ token: user.access_token, expiresAt: user.expires_at ?? 0 });
   return (user.state as { returnTo?: string } | undefined)?.returnTo ?? '/';
 }
