@@ -16,7 +16,7 @@ import { homeOf, isOrganizationAdmin, type Viewer, ViewerContext } from './viewe
 /** Everything behind sign-in: who is asking decides the navigation and the landing page. */
 export function SignedIn() {
   const { data, error, refetch } = useQuery(ConsoleViewerDocument);
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="your profile" />;
   return (
     <ViewerContext.Provider value={data.viewer}>

@@ -52,7 +52,7 @@ export function CaseDetailPage({ id }: { id: string }) {
       ]);
     },
   );
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="the case" />;
   if (!data.case) return <Empty>This case was not found.</Empty>;
   return <CaseView kase={data.case} live={live} />;

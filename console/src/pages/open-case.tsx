@@ -38,7 +38,7 @@ export function OpenCasePage() {
     skip: !organizationId,
   });
   if (!organizationId) return <Empty>Choose a customer on your dashboard first.</Empty>;
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="the case form" />;
   if (!data.organization) return <Empty>This organization was not found.</Empty>;
   return (

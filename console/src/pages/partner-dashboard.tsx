@@ -22,7 +22,7 @@ export function PartnerDashboardPage() {
   useLiveEvents(ConsoleCaseEventsDocument, {}, pickEvent, (event) => {
     if (['OPENED', 'STATUS_CHANGED', 'REOPENED'].includes(event.kind)) void refetch();
   });
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="your customers" />;
   const partner = data.viewer.partner;
   if (!partner) return <Empty>You are not a partner agent.</Empty>;

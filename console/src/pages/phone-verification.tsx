@@ -138,7 +138,7 @@ function CallerAccount({ organizationId }: { organizationId: string }) {
     variables: { organizationId },
     fetchPolicy: 'network-only',
   });
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data?.organization) return <Loading what="the caller's account" />;
   const org = data.organization;
   return (

@@ -39,7 +39,7 @@ export function ServiceHealthPage() {
 
 export function ServiceHealthSummary({ cloud }: { cloud: Cloud }) {
   const { data, error, refetch } = useQuery(ConsoleServiceHealthDocument, { variables: { cloud } });
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="service health" />;
   if (data.serviceHealth.length === 0) return <Empty>No services are listed for this cloud.</Empty>;
   return (

@@ -37,7 +37,7 @@ export function SupportPicturePage() {
     },
   );
   if (!organizationId) return <Empty>You are not a member of an organization.</Empty>;
-  if (error) return <Failure error={error} retry={() => refetch()} />;
+  if (error && !data) return <Failure error={error} retry={() => refetch()} />;
   if (!data) return <Loading what="the support picture" />;
   if (!data.organization) return <Empty>This organization was not found.</Empty>;
   return <Picture organization={data.organization} />;
