@@ -1,11 +1,16 @@
 import type { Browser, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contractDocument } from '../support/operations';
 import { expectNoSeriousViolations } from './support/accessibility';
 import { type BrowserStack, startBrowserStack } from './support/browser-stack';
 import { describeInBrowser } from './support/browser-suite';
 import { launchChromium } from './support/chromium';
-import { type ConsoleUser, goTo, openConsole, signInAs } from './support/console-pages';
+import {
+  type ConsoleUser,
+  docsScreenshot,
+  goTo,
+  openConsole,
+  signInAs,
+} from './support/console-pages';
 import { screenshot } from './support/screenshots';
 
 // The console's case pages in Chromium against the real stack: alice (Contoso) opens a case, the
@@ -77,6 +82,7 @@ describeInBrowser('support console: a case from opening to first response', () =
     );
     await expectNoSeriousViolations(page);
     await screenshot(page, 'console-support-picture');
+    await docsScreenshot(page, 'console-support-picture');
   });
 
   it("(b) the engineer sees it arrive live in the queue and responds; alice's clock turns MET without a reload", async () => {
@@ -107,6 +113,7 @@ describeInBrowser('support console: a case from opening to first response', () =
       .waitFor();
     await expectNoSeriousViolations(engineer.page);
     await screenshot(engineer.page, 'console-support-queue');
+    await docsScreenshot(engineer.page, 'console-support-queue');
 
     await alice.page.goto(caseUrl);
     const clock = alice.page.getByTestId('case-clock').locator('[data-clock-state]');

@@ -36,3 +36,15 @@ export async function goTo(page: Page, linkName: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
+
+/**
+ * The README's pictures of the console (docs/), rewritten only when DOCS_SCREENSHOTS=1 so that a
+ * test run leaves the working tree clean: the top of the page, at a width a README shows whole.
+ */
+export async function docsScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.DOCS_SCREENSHOTS !== '1') return;
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 820, height: 640 });
+  await page.screenshot({ path: `docs/${name}.png`, scale: 'css' });
+  if (viewport) await page.setViewportSize(viewport);
+}
