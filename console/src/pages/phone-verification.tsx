@@ -15,7 +15,11 @@ type Step =
   | { at: 'verified'; organizationId: string; until: string | null };
 
 /** A caller on the phone: verify them before their organization's contacts and billing open. */
-export function PhoneVerification() {
+export function PhoneVerification({
+  organizations,
+}: {
+  organizations: { id: string; name: string }[];
+}) {
   const [step, setStep] = useState<Step>({ at: 'start' });
   const [message, setMessage] = useState<string | null>(null);
   const [organizationId, setOrganizationId] = useState('');
@@ -73,8 +77,16 @@ export function PhoneVerification() {
             value={organizationId}
             onChange={(e) => setOrganizationId(e.target.value)}
             placeholder="org-northwind"
+            list="queue-organizations"
             required
           />
+          <datalist id="queue-organizations">
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </datalist>
           <label htmlFor="verify-phone">Number the caller rings from</label>
           <input
             id="verify-phone"

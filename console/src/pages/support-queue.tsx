@@ -26,6 +26,11 @@ function byBreach(a: QueueCase, b: QueueCase): number {
   return Date.parse(a.openedAt) - Date.parse(b.openedAt);
 }
 
+/** The organizations in the queue, once each: the likely callers. */
+function organizationsOf(cases: QueueCase[]): { id: string; name: string }[] {
+  return [...new Map(cases.map((c) => [c.organization.id, c.organization])).values()];
+}
+
 /** A support engineer's queue of the cases of their cloud, updating live. */
 export function SupportQueuePage() {
   const { data, error, refetch } = useQuery(ConsoleSupportQueueDocument, {
@@ -65,7 +70,7 @@ export function SupportQueuePage() {
           organizationOf={(c) => (c as QueueCase).organization.name}
         />
       )}
-      <PhoneVerification />
+      <PhoneVerification organizations={organizationsOf(data?.supportQueue ?? [])} />
     </section>
   );
 }
