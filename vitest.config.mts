@@ -52,6 +52,8 @@ export default defineConfig({
           setupFiles: ['reflect-metadata'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page answers in its own time: wait for what a user would wait for, not a second.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -21,6 +22,7 @@ import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
 import { registerConsole } from './console/console-routes';
 import type { GatewayContext } from './context';
+import { explorerRoutes } from './explorer/explorer.routes';
 import { createLiveEndpoints } from './live/live-endpoints';
 import { createMetrics } from './observability/metrics';
 import { checkSubgraphs } from './readiness';
@@ -108,6 +110,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      // Apollo's landing page loads Apollo Sandbox from a CDN; the explorer replaces it.
+      ApolloServerPluginLandingPageDisabled(),
       metrics.plugin,
       ...limits.plugins,
       rateLimits.plugin,
@@ -132,6 +136,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   if (config.devSignIn) app.use('/auth/dev', devSignInRoutes(config));
+  app.use(explorerRoutes(config.explorer));
   // Subscriptions (graphql-ws upgrades, event-stream POSTs): see gateway/live/.
   const live = createLiveEndpoints({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),

@@ -64,6 +64,11 @@ async function main(): Promise<void> {
     '',
     'The support graph is running.',
     `  gateway   http://localhost:${gateway.port}/graphql   (health /health, readiness /ready)`,
+    ...(gateway.explorer
+      ? [
+          `  explorer  http://localhost:${gateway.port}/graphql   (open it in a browser, sign in as a demo user)`,
+        ]
+      : []),
     `  console   http://localhost:${gateway.port}/console   (${consoleSignIn(gateway)})`,
     ...SUBGRAPH_NAMES.map(
       (name) =>

@@ -2,12 +2,14 @@ import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import
 import { CHROMIUM_PATH, chromiumInstalled } from './chromium';
 import { buildFrontends } from './frontends';
 
-const SKIPPED = `
-  ┌──────────────────────────────────────────────────────────────────────────┐
-  │ BROWSER TESTS SKIPPED: ${CHROMIUM_PATH} is missing.                        │
-  │ Install Debian's Chromium to run them: apt-get install -y chromium       │
-  └──────────────────────────────────────────────────────────────────────────┘
-`;
+const SKIPPED = [
+  '',
+  '  ==================================================================',
+  `  BROWSER TESTS SKIPPED: ${CHROMIUM_PATH} is missing.`,
+  "  Install Debian's Chromium to run them: apt-get install -y chromium",
+  '  ==================================================================',
+  '',
+].join('\n');
 
 // Browser tests need Chromium and the built frontends; without Chromium they are skipped, loudly,
 // at the start and again at the end of the run so that a green run cannot hide it.

@@ -5,6 +5,11 @@ export interface RequestLog {
   readonly urls: string[];
   /** The URLs whose origin (scheme, host, port) is not `origin`, ws(s) counted as http(s). */
   foreign(origin: string): string[];
+  /**
+   * What the page's Content-Security-Policy blocked, as Chromium reports it on the console: a
+   * second witness of an attempt to reach another host (or to run what the policy forbids).
+   */
+  readonly refused: string[];
 }
 
 const sameOrigin = (url: string, origin: string): boolean => {
@@ -17,11 +22,17 @@ const sameOrigin = (url: string, origin: string): boolean => {
 /** Records every request of every page (and its workers) in the context, from now on. */
 export function recordRequests(context: BrowserContext): RequestLog {
   const urls: string[] = [];
+  const refused: string[] = [];
   context.on('request', (request) => urls.push(request.url()));
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      refused.push(message.text());
+  });
   context.on('page', (page) => page.on('websocket', (socket) => urls.push(socket.url())));
   for (const page of context.pages()) page.on('websocket', (socket) => urls.push(socket.url()));
   return {
     urls,
+    refused,
     foreign: (origin) => urls.filter((url) => !sameOrigin(url, origin)),
   };
 }

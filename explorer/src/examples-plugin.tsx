@@ -1,0 +1,56 @@
+import { type GraphiQLPlugin, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
+import { EXAMPLES, type Example } from './examples';
+
+function ExamplesIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        d="M4 5h16M4 12h16M4 19h10"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+function ExampleList() {
+  const { addTab } = useGraphiQLActions();
+  const queryEditor = useGraphiQL((state) => state.queryEditor);
+  const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const open = (example: Example) => {
+    addTab();
+    queryEditor?.setValue(example.query);
+    variableEditor?.setValue(example.variables);
+  };
+  const files = [...new Set(EXAMPLES.map((e) => e.file))];
+  return (
+    <section className="examples" aria-labelledby="examples-title">
+      <h2 id="examples-title" className="graphiql-doc-explorer-title">
+        Contract operations
+      </h2>
+      <p>The operations our clients send. Each opens in a new tab with example variables.</p>
+      {files.map((file) => (
+        <section key={file} aria-label={file}>
+          <h3>{file}</h3>
+          <ul>
+            {EXAMPLES.filter((e) => e.file === file).map((example) => (
+              <li key={example.name}>
+                <button type="button" onClick={() => open(example)}>
+                  <span className="example-kind">{example.kind}</span> {example.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export const examplesPlugin: GraphiQLPlugin = {
+  title: 'Contract operations',
+  icon: ExamplesIcon,
+  content: ExampleList,
+};
