@@ -9,10 +9,11 @@ import { launchChromium } from './support/chromium';
 import { openConsole, signInAs } from './support/console-pages';
 import { screenshot } from './support/screenshots';
 
-// The 21Vianet engineer takes a call from an unregistered number: the code goes to Northwind's
-// registered e-mail (the notifier's outbox here), the caller reads it back, the account opens.
+// The 21Vianet engineer's work: a call from an unregistered number (the code goes to Northwind's
+// registered e-mail, the notifier's outbox here; the caller reads it back; the account opens), and
+// a case's severity lowered with a reason and its status changed.
 
-describeInBrowser('support console: verifying a caller from the queue', () => {
+describeInBrowser("support console: the support engineer's work", () => {
   let running: BrowserStack;
   let browser: Browser;
   beforeAll(async () => {
@@ -62,5 +63,44 @@ describeInBrowser('support console: verifying a caller from the queue', () => {
     expect(await page.getByText(/Office 365 E3/).count()).toBeGreaterThan(0);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'console-support-queue-verified');
+  });
+
+  it('lowers a severity with a reason and changes the status from the case page', async () => {
+    const opened = await running.stack.contract(
+      'OpenCase',
+      {
+        input: {
+          organizationId: 'org-northwind',
+          category: 'TECHNICAL',
+          topic: 'Exchange Online',
+          title: 'Calendar sharing fails with partners',
+          description: 'Free/busy of partner mailboxes shows no information.',
+          severity: 'B',
+          contact: {
+            phone: '+86 10 5555 0101',
+            email: 'wei@northwind.example',
+            preferredMethod: 'PHONE',
+          },
+        },
+      },
+      'wei@northwind.example',
+    );
+    expect(opened.errors).toBeUndefined();
+    const { page } = await openConsole(browser, running.origin, { timezoneId: 'Asia/Shanghai' });
+    await signInAs(page, 'engineer@support.21vianet.example');
+    await page.getByRole('link', { name: new RegExp(`^${opened.data!.openCase.number}:`) }).click();
+    const lower = page.getByRole('form', { name: 'Lower the severity' });
+    await lower.getByLabel('Lower to').selectOption('C');
+    await lower.getByLabel('Reason').fill('Only two users are affected.');
+    await lower.getByRole('button', { name: 'Lower severity' }).click();
+    await page.getByRole('list', { name: 'Timeline' }).getByText('Severity B → C').waitFor();
+    await page.getByText('Only two users are affected.').waitFor();
+
+    const status = page.getByRole('form', { name: 'Change status' });
+    await status.getByLabel('New status').selectOption('IN_PROGRESS');
+    await status.getByRole('button', { name: 'Change status' }).click();
+    await page.getByTestId('case-status').getByText('In progress').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'console-case-detail-engineer-actions');
   });
 });

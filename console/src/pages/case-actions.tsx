@@ -93,7 +93,9 @@ function EngineerActions({ kase }: { kase: CaseDetailFieldsFragment }) {
   const [lower] = useMutation(ConsoleLowerSeverityDocument);
   const [status, setStatusChoice] = useState<CaseStatus>(kase.status);
   const lowerChoices = LOWER[kase.severity];
-  const [severity, setSeverity] = useState<Severity | undefined>(lowerChoices[0]);
+  const [choice, setSeverity] = useState<Severity | undefined>(lowerChoices[0]);
+  // After a change (here or live), a stale choice falls back to the highest one still lower.
+  const severity = choice && lowerChoices.includes(choice) ? choice : lowerChoices[0];
   return (
     <>
       <ActionForm
