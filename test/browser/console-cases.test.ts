@@ -56,18 +56,32 @@ describeInBrowser('support console: a case from opening to first response', () =
     expect(await expected.textContent()).toMatch(/1 hour/);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'console-open-case');
-    // A double click sends the same idempotency key twice: one case.
+    // The first submit reaches the gateway but its answer is lost on the way back; the retry
+    // (a double click, even) sends the same idempotency key: one case.
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      if (lost || !route.request().postData()?.includes('ConsoleOpenCase')) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/could not be reached/)
+      .waitFor();
     await page.getByRole('button', { name: 'Open the case' }).dblclick();
     const title = page.getByRole('heading', { level: 1, name: /Mail flow stopped/ });
     await title.waitFor();
     caseNumber = ((await title.textContent()) ?? '').split(':')[0];
     caseUrl = page.url();
+    await page.unrouteAll();
     expect(caseNumber).toMatch(/^GL-\d+$/);
 
     await goTo(page, 'Support picture');
     const row = page.locator(`tr[data-case-number="${caseNumber}"]`);
     await row.waitFor();
-    // The double click opened one case, not two.
+    // The lost answer, its retry and the double click opened one case.
     expect(
       await page.locator('tr', { hasText: 'Mail flow stopped for the sales team' }).count(),
     ).toBe(1);
