@@ -56,6 +56,12 @@ export interface GatewayConfig {
   trustedDocumentsPath: string | null;
   /** Express' `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
   trustProxy: TrustProxy;
+  console: {
+    /** The built console (Vite's output), served under /console. */
+    dir: string;
+    /** The organization's OpenID Connect provider the console signs people in with. */
+    oidc: { issuer: string; clientId: string; scope: string } | null;
+  };
   live: {
     /** graphql-ws connections from the gateway to each subgraph, whatever the number of clients. */
     upstreamConnections: number;
@@ -138,6 +144,14 @@ const schema = z
     TRUST_PROXY: trustProxy,
     LIVE_UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
     LIVE_CLIENT_BUFFER: z.coerce.number().int().min(1).max(100_000).default(1_000),
+    CONSOLE_DIR: z.string().default(join(projectRoot(), 'dist', 'console')),
+    CONSOLE_OIDC_ISSUER: z.url().optional(),
+    CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid email profile'),
+  })
+  .refine((c) => !c.CONSOLE_OIDC_ISSUER === !c.CONSOLE_OIDC_CLIENT_ID, {
+    message: 'set CONSOLE_OIDC_ISSUER and CONSOLE_OIDC_CLIENT_ID together',
+    path: ['CONSOLE_OIDC_CLIENT_ID'],
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.INTERNAL_SECRET, {
     message: 'INTERNAL_SECRET is required in production',
@@ -197,6 +211,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     trustedDocumentsPath: c.TRUSTED_DOCUMENTS === 'true' ? resolve(c.TRUSTED_DOCUMENTS_PATH) : null,
     trustProxy: c.TRUST_PROXY,
+    console: {
+      dir: resolve(c.CONSOLE_DIR),
+      oidc:
+        c.CONSOLE_OIDC_ISSUER && c.CONSOLE_OIDC_CLIENT_ID
+          ? {
+              issuer: c.CONSOLE_OIDC_ISSUER,
+              clientId: c.CONSOLE_OIDC_CLIENT_ID,
+              scope: c.CONSOLE_OIDC_SCOPE,
+            }
+          : null,
+    },
     live: {
       upstreamConnections: c.LIVE_UPSTREAM_CONNECTIONS,
       clientBuffer: c.LIVE_CLIENT_BUFFER,

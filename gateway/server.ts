@@ -25,6 +25,7 @@ import { relayViewerChanges } from './auth/viewer-change-relay';
 import { createViewerDirectory, type ViewerDirectory } from './auth/viewer-directory';
 import { viewerRefreshPlugin } from './auth/viewer-refresh.plugin';
 import type { GatewayConfig } from './config';
+import { registerConsole } from './console/console-routes';
 import type { GatewayContext } from './context';
 import { explorerRoutes } from './explorer/explorer.routes';
 import { createLiveEndpoints } from './live/live-endpoints';
@@ -139,6 +140,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   serveGet(app, '/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  registerConsole(app, config);
   serveGet(app, '/ready', async (_req, res) => {
     const subgraphs = await checkSubgraphs(urls);
     const ready = Object.values(subgraphs).every(Boolean);

@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { loadGatewayConfig } from '../gateway/config';
+import { type GatewayConfig, loadGatewayConfig } from '../gateway/config';
 import { ensureDevJwtKey } from '../lib/config/dev-secrets';
 import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-config';
 
@@ -37,6 +37,11 @@ async function waitHealthy(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not become healthy within ${timeoutMs / 1000}s`);
 }
 
+function consoleSignIn(gateway: GatewayConfig): string {
+  if (gateway.console.oidc) return `sign in at ${gateway.console.oidc.issuer}`;
+  return gateway.devSignIn ? 'sign in as any demo user' : 'no sign-in configured';
+}
+
 let stopping = false;
 async function stop(code: number): Promise<void> {
   stopping = true;
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
           `  explorer  http://localhost:${gateway.port}/graphql   (open it in a browser, sign in as a demo user)`,
         ]
       : []),
+    `  console   http://localhost:${gateway.port}/console   (${consoleSignIn(gateway)})`,
     ...SUBGRAPH_NAMES.map(
       (name) =>
         `  ${name.padEnd(9)} http://localhost:${loadSubgraphConfig(name).port}/graphql   (gateway-signed requests only)`,

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTrustedManifest } from '../gateway/security/trusted-documents';
+import { TRUSTED_SOURCES } from '../gateway/security/trusted-sources';
 import { projectRoot } from '../lib/config/project-root';
 
 // Writes schema/trusted-documents.json from the client documents; --check fails if it is stale.
-export const TRUSTED_SOURCES = ['contract/operations', 'test/operations'];
 const root = projectRoot();
 const path = join(root, 'schema', 'trusted-documents.json');
 const text = `${JSON.stringify(buildTrustedManifest(root, TRUSTED_SOURCES), null, 2)}\n`;

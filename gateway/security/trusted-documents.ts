@@ -24,19 +24,36 @@ export interface TrustedManifest {
 
 export const sha256 = (body: string) => createHash('sha256').update(body).digest('hex');
 
-/** Builds the manifest from every .graphql file in `dirs` (sorted, so the output is stable). */
-export function buildTrustedManifest(root: string, dirs: string[]): TrustedManifest {
-  const documents = dirs.flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .filter((f) => f.endsWith('.graphql'))
-      .sort()
-      .map((f) => {
-        const body = readFileSync(join(root, dir, f), 'utf8');
-        const operations = parse(body).definitions.flatMap((d) =>
-          d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
-        );
-        return { sha256: sha256(body), file: relative(root, join(root, dir, f)), operations, body };
-      }),
+const operationsOf = (body: string) =>
+  parse(body).definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
+  );
+
+/** Every .graphql file of a folder, sent as written (sorted, so the output is stable). */
+function graphqlFiles(root: string, dir: string): TrustedDocument[] {
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => {
+      const body = readFileSync(join(root, dir, f), 'utf8');
+      const file = relative(root, join(root, dir, f));
+      return { sha256: sha256(body), file, operations: operationsOf(body), body };
+    });
+}
+
+/** A persisted-documents map (hash -> body) as GraphQL Code Generator writes it for a client. */
+function persistedDocuments(root: string, path: string): TrustedDocument[] {
+  const map = JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, string>;
+  return Object.entries(map).map(([hash, body]) => {
+    if (hash !== sha256(body)) throw new Error(`${path}: ${hash} is not the sha256 of its body`);
+    return { sha256: hash, file: path, operations: operationsOf(body), body };
+  });
+}
+
+/** Builds the manifest from folders of .graphql files and persisted-documents .json files. */
+export function buildTrustedManifest(root: string, sources: string[]): TrustedManifest {
+  const documents = sources.flatMap((source) =>
+    source.endsWith('.json') ? persistedDocuments(root, source) : graphqlFiles(root, source),
   );
   return { version: 1, documents };
 }

@@ -167,6 +167,15 @@ export function assertSupportEngineerOf(viewer: Viewer, cloud: Cloud): void {
   }
 }
 
+/** The cloud whose support queue the viewer works; FORBIDDEN for anyone but an engineer. */
+export function supportCloudOf(viewer: Viewer): Cloud {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
+  if (viewer.kind !== 'user' || !viewer.supportCloud) {
+    throw new ForbiddenError('Only support engineers have a support queue.');
+  }
+  return viewer.supportCloud;
+}
+
 /** Organizations a partner agent currently reaches through valid delegations. */
 export function delegatedOrganizationIds(viewer: Viewer, now: Date = new Date()): string[] {
   return viewer.delegations.filter((d) => isLive(d.expiresAt, now)).map((d) => d.organizationId);

@@ -21,6 +21,7 @@ import { HealthIssueResolver, ServiceHealthResolver } from './resolvers/service-
 import { ServiceHealthAdminResolver } from './resolvers/service-health-admin.resolver';
 import { SeverityChangeResolver } from './resolvers/severity-change.resolver';
 import { SupportOptionsResolver } from './resolvers/support-options.resolver';
+import { SupportQueueResolver } from './resolvers/support-queue.resolver';
 
 export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
   return buildFederatedSchema({
@@ -42,6 +43,7 @@ export function buildCasesSchema(): Promise<BuiltSubgraphSchema> {
       ServiceHealthAdminResolver,
       CaseEventsResolver,
       SupportOptionsResolver,
+      SupportQueueResolver,
     ],
     // Subscription.caseEvents has its own subscribe (live/): this pub/sub is never used.
     pubSub: { publish: () => {}, subscribe: () => emptyStream() },

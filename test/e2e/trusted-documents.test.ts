@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrustedManifest, sha256 } from '../../gateway/security/trusted-documents';
+import { TRUSTED_SOURCES } from '../../gateway/security/trusted-sources';
 import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,7 +22,7 @@ async function post(stack: Stack, body: Record<string, unknown>): Promise<GraphQ
 describe('persisted and trusted documents', () => {
   it('keeps the committed manifest in step with the client documents', () => {
     const committed = readFileSync(join(ROOT, 'schema', 'trusted-documents.json'), 'utf8');
-    const built = buildTrustedManifest(ROOT, ['contract/operations', 'test/operations']);
+    const built = buildTrustedManifest(ROOT, TRUSTED_SOURCES);
     expect(JSON.parse(committed)).toEqual(built);
   });
 
