@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderById, loaderGroupedBy } from '../../lib/orm/loaders';
-import { auditLogLoader } from './audit/audit-log.loader';
+import { auditLogLoader } from './loaders/audit-log.loader';
 import { Invoice } from './entities/invoice.entity';
 import { InvoiceLine } from './entities/invoice-line.entity';
 import { LicenseChange } from './entities/license-change.entity';

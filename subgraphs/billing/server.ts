@@ -7,8 +7,8 @@ import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { BillingContext } from './context';
 import { createBillingLoaders } from './loaders';
 import { buildBillingSchema } from './schema';
-import { startBillingCycle } from './services/billing-cycle';
-import { accountsDirectory } from './services/organization-directory';
+import { startBillingCycle } from './commands/run-billing-cycle.command';
+import { accountsDirectory } from './peers/organization-directory';
 
 export interface SubgraphDeps {
   orm: MikroORM;

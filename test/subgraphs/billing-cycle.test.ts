@@ -14,8 +14,8 @@ import { SubscriptionStatus } from '../../subgraphs/billing/domain/enums';
 import { Invoice } from '../../subgraphs/billing/entities/invoice.entity';
 import { PlanSubscription } from '../../subgraphs/billing/entities/plan-subscription.entity';
 import { seedBilling } from '../../subgraphs/billing/seed';
-import { runBillingCycle } from '../../subgraphs/billing/services/billing-cycle';
-import { issueInvoice } from '../../subgraphs/billing/services/invoice-issuer';
+import { runBillingCycle } from '../../subgraphs/billing/commands/run-billing-cycle.command';
+import { issueInvoice } from '../../subgraphs/billing/commands/issue-invoice.command';
 import { TEST_PG_URL, testDialects } from '../support/dialects';
 
 // The billing cycle on a fresh billing database seeded 70 days ago, so that time has passed:

@@ -4,7 +4,7 @@ import { CaseEventKind, CaseStatus } from '../../subgraphs/cases/domain/case-enu
 import { CaseEvent } from '../../subgraphs/cases/entities/case-event.entity';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import type { CommittedCaseEvent } from '../../subgraphs/cases/live/case-event-bus';
-import { ResponseAlarmScheduler } from '../../subgraphs/cases/live/response-alarm-scheduler';
+import { ResponseAlarmScheduler } from '../../subgraphs/cases/jobs/response-alarm.job';
 import { type CasesDatabase, openCasesDatabase, silentLog } from '../support/cases-database';
 import { testDialects } from '../support/dialects';
 

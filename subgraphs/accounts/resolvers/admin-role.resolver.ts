@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { AdminRole } from '../../../lib/graphql/enums';
 import type { AccountsContext } from '../context';
 import { User } from '../entities/user.entity';
-import { assignAdminRole, removeAdminRole } from '../services/admin-roles.service';
+import { assignAdminRole, removeAdminRole } from '../commands/admin-role.commands';
 
 @Resolver()
 export class AdminRoleResolver {

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
-import { addRegisteredContact, removeRegisteredContact } from '../services/contacts.service';
+import { addRegisteredContact, removeRegisteredContact } from '../commands/registered-contact.commands';
 
 @Resolver()
 export class ContactResolver {

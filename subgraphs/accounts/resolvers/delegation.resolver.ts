@@ -10,7 +10,7 @@ import {
   approveDelegation,
   requestDelegation,
   terminateDelegation,
-} from '../services/delegations.service';
+} from '../commands/delegation.commands';
 
 @Resolver(() => Delegation)
 export class DelegationResolver {

@@ -3,7 +3,7 @@ import type { AccountsContext } from '../context';
 import {
   confirmPhoneVerification,
   startPhoneVerification,
-} from '../services/phone-verification.service';
+} from '../commands/phone-verification.commands';
 import { PhoneVerificationResult, PhoneVerificationStart } from '../types/phone-verification.type';
 
 @Resolver()

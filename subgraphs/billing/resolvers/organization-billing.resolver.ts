@@ -3,8 +3,8 @@ import { assertCan } from '../../../lib/access/policy';
 import { AuditEntry } from '../../../lib/audit/audit-entry.entity';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
 import type { BillingContext } from '../context';
-import { chargesOf } from '../services/billing-charges';
-import { draftInvoiceViews, issuedInvoiceView } from '../services/invoice-view';
+import { chargesOf } from '../views/billing-charges';
+import { draftInvoiceViews, issuedInvoiceView } from '../views/invoice.view';
 import { InvoiceView } from '../types/invoice.type';
 import { Organization } from '../types/organization.type';
 

@@ -9,7 +9,7 @@ import { assertSeverityChange } from '../domain/severity-policy';
 import { SeverityChange } from '../entities/severity-change.entity';
 import type { SupportCase } from '../entities/support-case.entity';
 import { mutateCase } from './case-mutation';
-import { loadOrganizationSupport, targetScope } from './organization-support';
+import { loadOrganizationSupport, targetScope } from '../peers/organization-support';
 import { loadVisibleCase } from './visible-case';
 
 /**

@@ -15,7 +15,7 @@ import { CaseEventRecorder } from './case-event-recorder';
 import { actorOf } from './case-mutation';
 import { validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
-import { actingPartnerOf, loadOrganizationSupport, providerTarget } from './organization-support';
+import { actingPartnerOf, loadOrganizationSupport, providerTarget } from '../peers/organization-support';
 import { advanceSequence } from './sequence';
 
 const findByKey = (em: EntityManager, organizationId: string, idempotencyKey: string) =>

@@ -1,6 +1,6 @@
 import { can, delegatedOrganizationIds, requireUser } from '../../../lib/access/policy';
 import { ForbiddenError, NotFoundError } from '../../../lib/errors/domain-errors';
-import { loadOrganizationSupport } from '../commands/organization-support';
+import { loadOrganizationSupport } from '../peers/organization-support';
 import type { CasesContext } from '../context';
 import type { CommittedCaseEvent } from './case-event-bus';
 import { decodeEventCursor } from './case-event-cursor';

@@ -5,7 +5,7 @@ import {
   loadOrganizationSupport,
   providerTarget,
   targetScope,
-} from '../commands/organization-support';
+} from '../peers/organization-support';
 import type { CasesContext } from '../context';
 import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
 import { calendarZone } from '../domain/support-calendar';

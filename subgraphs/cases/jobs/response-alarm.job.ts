@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../../../lib/logging/logger';
 import { ALARM_BATCH, fireResponseAlarms } from '../commands/fire-response-alarms.command';
-import type { CommittedCaseEvent } from './case-event-bus';
+import type { CommittedCaseEvent } from '../live/case-event-bus';
 
 // Raises RESPONSE_DUE_SOON and RESPONSE_BREACHED on a timer. It keeps no state of its own: what
 // has fired is in the database (response_alarm), so a restarted process fires what it missed and

@@ -10,10 +10,10 @@ import { Invoice } from '../entities/invoice.entity';
 import { LicenseChange, LicenseChangeReason } from '../entities/license-change.entity';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import { chargesOf } from './billing-charges';
-import { issueInvoice } from './invoice-issuer';
-import { uninvoicedPeriods } from './invoice-view';
-import { applyTransition, lockSubscription } from './subscription-commands';
+import { chargesOf } from '../views/billing-charges';
+import { issueInvoice } from './issue-invoice.command';
+import { uninvoicedPeriods } from '../views/invoice.view';
+import { applyTransition, lockSubscription } from './subscription.commands';
 import { stateOf } from './subscription-state';
 
 // The billing cycle: what happens with time rather than with a request. Reads never wait for it
