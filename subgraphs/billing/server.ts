@@ -4,11 +4,11 @@ import { createServiceClient } from '../../lib/federation/service-client';
 import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
 import type { Logger } from '../../lib/logging/logger';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
+import { startBillingCycle } from './commands/run-billing-cycle.command';
 import type { BillingContext } from './context';
 import { createBillingLoaders } from './loaders';
-import { buildBillingSchema } from './schema';
-import { startBillingCycle } from './commands/run-billing-cycle.command';
 import { accountsDirectory } from './peers/organization-directory';
+import { buildBillingSchema } from './schema';
 
 export interface SubgraphDeps {
   orm: MikroORM;

@@ -11,8 +11,8 @@ import { LicenseChange, LicenseChangeReason } from '../entities/license-change.e
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
 import { chargesOf } from '../views/billing-charges';
-import { issueInvoice } from './issue-invoice.command';
 import { uninvoicedPeriods } from '../views/invoice.view';
+import { issueInvoice } from './issue-invoice.command';
 import { applyTransition, lockSubscription } from './subscription.commands';
 import { stateOf } from './subscription-state';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ORG } from '../../../lib/demo/demo-tenants';
+import { issueInvoice } from '../commands/issue-invoice.command';
 import { addDays, addMonths, periodOf } from '../domain/billing-calendar';
 import { computeInvoice } from '../domain/invoice-rules';
 import { Invoice } from '../entities/invoice.entity';
@@ -7,7 +8,6 @@ import { LicenseChange } from '../entities/license-change.entity';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
 import { chargesOf } from '../views/billing-charges';
-import { issueInvoice } from '../commands/issue-invoice.command';
 import { uninvoicedPeriods } from '../views/invoice.view';
 
 /**

@@ -8,8 +8,8 @@ import { isAssessed } from '../domain/severity-assessment';
 import { assertSeverityChange } from '../domain/severity-policy';
 import { SeverityChange } from '../entities/severity-change.entity';
 import type { SupportCase } from '../entities/support-case.entity';
-import { mutateCase } from './case-mutation';
 import { loadOrganizationSupport, targetScope } from '../peers/organization-support';
+import { mutateCase } from './case-mutation';
 import { loadVisibleCase } from './visible-case';
 
 /**

@@ -10,12 +10,16 @@ import { responseDueAt } from '../domain/response-target';
 import { requiresBusinessImpact } from '../domain/severity-policy';
 import type { CaseEvent } from '../entities/case-event.entity';
 import { SupportCase } from '../entities/support-case.entity';
+import {
+  actingPartnerOf,
+  loadOrganizationSupport,
+  providerTarget,
+} from '../peers/organization-support';
 import type { OpenCaseInput } from '../types/open-case.input';
 import { CaseEventRecorder } from './case-event-recorder';
 import { actorOf } from './case-mutation';
 import { validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
-import { actingPartnerOf, loadOrganizationSupport, providerTarget } from '../peers/organization-support';
 import { advanceSequence } from './sequence';
 
 const findByKey = (em: EntityManager, organizationId: string, idempotencyKey: string) =>

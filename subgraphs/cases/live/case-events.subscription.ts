@@ -1,7 +1,7 @@
 import { can, delegatedOrganizationIds, requireUser } from '../../../lib/access/policy';
 import { ForbiddenError, NotFoundError } from '../../../lib/errors/domain-errors';
-import { loadOrganizationSupport } from '../peers/organization-support';
 import type { CasesContext } from '../context';
+import { loadOrganizationSupport } from '../peers/organization-support';
 import type { CommittedCaseEvent } from './case-event-bus';
 import { decodeEventCursor } from './case-event-cursor';
 import { readCaseEventLog } from './case-event-log';

@@ -1,14 +1,14 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
 import { openingSeverity } from '../commands/opening-severity';
+import type { CasesContext } from '../context';
+import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
+import { calendarZone } from '../domain/support-calendar';
 import {
   loadOrganizationSupport,
   providerTarget,
   targetScope,
 } from '../peers/organization-support';
-import type { CasesContext } from '../context';
-import { describeTarget, responseDueAt, targetSource } from '../domain/response-target';
-import { calendarZone } from '../domain/support-calendar';
 import { ResponseTargetArgs } from '../types/case-action.args';
 import { ResponseTarget } from '../types/response-target.type';
 
