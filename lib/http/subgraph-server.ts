@@ -6,6 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
+import type { SubgraphConfig } from '../config/subgraph-config';
 import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log-plugin';
@@ -25,6 +27,13 @@ export interface BaseContext {
   now: Date;
 }
 
+/** What each subgraph's `createXServer` is started with (by main.ts and the tests). */
+export interface SubgraphDeps {
+  orm: MikroORM;
+  config: SubgraphConfig;
+  log: Logger;
+}
+
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
@@ -36,6 +45,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   routes?: (app: express.Express) => void;
   /** Serve subscriptions over graphql-ws on /graphql (cases: live updates). */
   websocket?: boolean;
+  /** Served on /metrics after the SQL count (the subgraph's jobs). */
+  metrics?: Registry;
 }
 
 export interface SubgraphServer extends Listening {
@@ -80,7 +91,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unavailable' });
   });
-  app.get('/metrics', sqlMetricsHandler(options.name, orm));
+  app.get('/metrics', sqlMetricsHandler(options.name, orm, options.metrics));
   options.routes?.(app);
   app.use(
     '/graphql',

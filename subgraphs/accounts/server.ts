@@ -1,19 +1,14 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { SubgraphConfig } from '../../lib/config/subgraph-config';
-import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
-import type { Logger } from '../../lib/logging/logger';
+import {
+  type SubgraphDeps,
+  type SubgraphServer,
+  startSubgraphServer,
+} from '../../lib/http/subgraph-server';
 import { createNotifier } from '../../lib/notify/notifier';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { AccountsContext } from './context';
 import { createAccountsLoaders } from './loaders';
 import { buildAccountsSchema } from './schema';
 import { mountViewerRoute } from './viewer/viewer.route';
-
-export interface SubgraphDeps {
-  orm: MikroORM;
-  config: SubgraphConfig;
-  log: Logger;
-}
 
 export async function createAccountsServer({
   orm,

@@ -1,6 +1,5 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Logger } from '../../../lib/logging/logger';
 import { ANONYMOUS, type Viewer } from '../../../lib/viewer/viewer';
 import { addDays, periodOf } from '../domain/billing-calendar';
 import { SubscriptionStatus } from '../domain/enums';
@@ -84,34 +83,4 @@ export async function runBillingCycle(em: EntityManager, now: Date) {
   const settled = await settleEndedTerms(em, now);
   const issued = await issueClosedPeriods(em, now);
   return { settled, issued };
-}
-
-export const BILLING_CYCLE_INTERVAL_MS = 3_600_000;
-
-/** Runs the cycle at start and then hourly, one run at a time; `stop` waits for a running one. */
-export function startBillingCycle(
-  orm: MikroORM,
-  log: Logger,
-  intervalMs = BILLING_CYCLE_INTERVAL_MS,
-) {
-  let running: Promise<void> = Promise.resolve();
-  const run = () => {
-    running = running.then(async () => {
-      try {
-        const result = await runBillingCycle(orm.em.fork(), new Date());
-        if (result.settled + result.issued > 0) log.info(result, 'billing cycle');
-      } catch (err) {
-        log.error({ err }, 'billing cycle failed; it runs again at the next interval');
-      }
-    });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }
