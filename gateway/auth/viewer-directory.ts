@@ -1,4 +1,5 @@
 import { UnauthenticatedError } from '../../lib/errors/domain-errors';
+import { reuseWindowMs, serviceTokenSource } from '../../lib/viewer/service-token';
 import { GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../../lib/viewer/viewer-token';
 
@@ -36,7 +37,7 @@ export function createViewerDirectory(options: {
   ttlMs: number;
 }): ViewerDirectory {
   const { codec } = options;
-  const ttl = Math.min(options.ttlMs, (codec.lifetimeSeconds * 1000) / 2);
+  const ttl = Math.min(options.ttlMs, reuseWindowMs(codec));
   const cache = new Map<string, Entry>();
 
   const cached = (key: string, load: () => Promise<SignedViewer>): Promise<SignedViewer> => {
@@ -54,7 +55,7 @@ export function createViewerDirectory(options: {
     viewer,
     token: await codec.sign(viewer),
   });
-  const service = () => cached('\0service', () => sign(GATEWAY_SERVICE)).then((s) => s.token);
+  const service = serviceTokenSource(codec);
 
   async function lookup(email: string): Promise<SignedViewer> {
     const viewerUrl = new URL('/internal/viewer', options.accountsUrl);
