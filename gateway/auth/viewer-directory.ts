@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '../../lib/errors/domain-errors';
 import { reuseWindowMs, serviceTokenSource } from '../../lib/viewer/service-token';
 import { GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
@@ -38,13 +39,12 @@ export function createViewerDirectory(options: {
 }): ViewerDirectory {
   const { codec } = options;
   const ttl = Math.min(options.ttlMs, reuseWindowMs(codec));
-  const cache = new Map<string, Entry>();
+  const cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
 
   const cached = (key: string, load: () => Promise<SignedViewer>): Promise<SignedViewer> => {
     const now = Date.now();
     const hit = cache.get(key);
     if (hit && hit.expiresAt > now) return hit.value;
-    if (cache.size >= MAX_ENTRIES) cache.clear();
     const value = load();
     cache.set(key, { value, expiresAt: now + ttl });
     value.catch(() => cache.delete(key));
