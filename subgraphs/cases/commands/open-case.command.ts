@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertCan } from '../../../lib/access/policy';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
+import type { Viewer } from '../../../lib/viewer/viewer';
 import type { CasesContext } from '../context';
 import { CaseCategory, CaseEventKind } from '../domain/case-enums';
 import { caseNumberSequence, formatCaseNumber } from '../domain/case-number';
@@ -15,15 +16,28 @@ import {
   loadOrganizationSupport,
   providerTarget,
 } from '../peers/organization-support';
+import type { OrganizationFacts } from '../peers/peer-loaders';
 import type { OpenCaseInput } from '../types/open-case.input';
-import { CaseEventRecorder } from './case-event-recorder';
+import { type Actor, CaseEventRecorder } from './case-event-recorder';
 import { actorOf } from './case-mutation';
-import { validateOpenCase } from './open-case-fields';
+import { type OpenCaseFields, validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
 import { advanceSequence } from './sequence';
 
 const findByKey = (em: EntityManager, organizationId: string, idempotencyKey: string) =>
   em.findOne(SupportCase, { organizationId, idempotencyKey }, { refresh: true });
+
+/** Everything decided before the transaction: what the new case row and its OPENED event hold. */
+interface CaseOpening {
+  organization: OrganizationFacts;
+  input: OpenCaseInput;
+  fields: OpenCaseFields;
+  assigned: ReturnType<typeof openingSeverity>;
+  onBehalfOf: string | null;
+  incidentId: string | null;
+  actor: Actor;
+  now: Date;
+}
 
 /**
  * Opens a service request: the viewer's right, the input, who supports the organization, the
@@ -36,11 +50,7 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
   const fields = validateOpenCase(input);
   const support = await loadOrganizationSupport(ctx, input.organizationId);
   const { organization } = support;
-  const scope = { id: organization.id, cloud: organization.cloud };
-  assertCan(ctx.viewer, 'cases:open', scope);
-  if (input.category === CaseCategory.BILLING_AND_SUBSCRIPTION) {
-    assertCan(ctx.viewer, 'cases:openBilling', scope);
-  }
+  assertMayOpen(ctx.viewer, organization, input.category);
   const key = fields.idempotencyKey;
   if (key) {
     const existing = await findByKey(ctx.em, organization.id, key);
@@ -62,54 +72,23 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
     input.impact,
     fields.businessImpact !== null,
   );
-  const { target } = assigned;
   const issues = await ctx.loaders.issuesByCloud.load(organization.cloud);
   const incident = relatedIncident(input.category, fields.topic, issues);
-  const now = ctx.now;
-
+  const opening: CaseOpening = {
+    organization,
+    input,
+    fields,
+    assigned,
+    onBehalfOf,
+    incidentId: incident?.id ?? null,
+    actor,
+    now: ctx.now,
+  };
   try {
     let written: CaseEvent[] = [];
     const opened = await ctx.em.fork().transactional(async (em) => {
-      const sequence = await advanceSequence(em, caseNumberSequence(organization.cloud));
-      const kase = em.create(SupportCase, {
-        id: `case-${randomUUID()}`,
-        number: formatCaseNumber(organization.cloud, sequence),
-        organizationId: organization.id,
-        cloud: organization.cloud,
-        category: input.category,
-        topic: fields.topic,
-        title: fields.title,
-        description: fields.description,
-        businessImpact: fields.businessImpact,
-        ...assigned.columns,
-        openedAt: now,
-        responseTarget: target.target,
-        responseCalendar: target.calendar,
-        organizationTimeZone: organization.timeZone,
-        cycleStartedAt: now,
-        dueAt: responseDueAt(target, organization.timeZone, now),
-        openedById: actor.id,
-        onBehalfOfPartnerId: onBehalfOf,
-        contactPhone: fields.phone,
-        contactEmail: fields.email,
-        contactMethod: input.contact.preferredMethod,
-        idempotencyKey: key,
-        relatedIncidentId: incident?.id ?? null,
-        createdAt: now,
-      });
-      const events = new CaseEventRecorder(kase, actor, now);
-      events.add(CaseEventKind.OPENED, null, {
-        number: kase.number,
-        category: kase.category,
-        severity: kase.severity,
-        requestedSeverity: kase.requestedSeverity,
-        severitySource: kase.severitySource,
-        status: kase.status,
-        dueAt: kase.dueAt ?? null,
-        onBehalfOf,
-        relatedIncident: kase.relatedIncidentId ?? null,
-      });
-      written = await events.write(em);
+      const kase = await insertCase(em, opening);
+      written = await recordOpened(em, kase, opening);
       return kase;
     });
     // Committed: only now may live subscribers hear of it.
@@ -122,4 +101,61 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
     }
     throw error;
   }
+}
+
+function assertMayOpen(viewer: Viewer, organization: OrganizationFacts, category: CaseCategory) {
+  const scope = { id: organization.id, cloud: organization.cloud };
+  assertCan(viewer, 'cases:open', scope);
+  if (category === CaseCategory.BILLING_AND_SUBSCRIPTION) {
+    assertCan(viewer, 'cases:openBilling', scope);
+  }
+}
+
+/** Numbers the case in its cloud's sequence and stores it, clock started. */
+async function insertCase(em: EntityManager, opening: CaseOpening): Promise<SupportCase> {
+  const { organization, input, fields, assigned, now } = opening;
+  const { target } = assigned;
+  const sequence = await advanceSequence(em, caseNumberSequence(organization.cloud));
+  return em.create(SupportCase, {
+    id: `case-${randomUUID()}`,
+    number: formatCaseNumber(organization.cloud, sequence),
+    organizationId: organization.id,
+    cloud: organization.cloud,
+    category: input.category,
+    topic: fields.topic,
+    title: fields.title,
+    description: fields.description,
+    businessImpact: fields.businessImpact,
+    ...assigned.columns,
+    openedAt: now,
+    responseTarget: target.target,
+    responseCalendar: target.calendar,
+    organizationTimeZone: organization.timeZone,
+    cycleStartedAt: now,
+    dueAt: responseDueAt(target, organization.timeZone, now),
+    openedById: opening.actor.id,
+    onBehalfOfPartnerId: opening.onBehalfOf,
+    contactPhone: fields.phone,
+    contactEmail: fields.email,
+    contactMethod: input.contact.preferredMethod,
+    idempotencyKey: fields.idempotencyKey,
+    relatedIncidentId: opening.incidentId,
+    createdAt: now,
+  });
+}
+
+function recordOpened(em: EntityManager, kase: SupportCase, opening: CaseOpening) {
+  const events = new CaseEventRecorder(kase, opening.actor, opening.now);
+  events.add(CaseEventKind.OPENED, null, {
+    number: kase.number,
+    category: kase.category,
+    severity: kase.severity,
+    requestedSeverity: kase.requestedSeverity,
+    severitySource: kase.severitySource,
+    status: kase.status,
+    dueAt: kase.dueAt ?? null,
+    onBehalfOf: opening.onBehalfOf,
+    relatedIncident: kase.relatedIncidentId ?? null,
+  });
+  return events.write(em);
 }
