@@ -1,6 +1,10 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { createIntervalJob, createJobMetrics } from '../../../lib/jobs/interval-job';
+import {
+  createIntervalJob,
+  createJobMetrics,
+  type JobMetrics,
+} from '../../../lib/jobs/interval-job';
 import { createLogger } from '../../../lib/logging/logger';
 
 const log = createLogger('test', 'silent');
@@ -14,20 +18,25 @@ function deferred() {
   return { promise, resolve };
 }
 
+/** An hourly job: the tests drive it with tick(), start() and stop(). */
+const hourly = <T>(run: () => Promise<T>, metrics?: JobMetrics) =>
+  createIntervalJob({
+    name: 'billing_cycle',
+    intervalMs: HOUR,
+    log,
+    failure: 'failed',
+    run,
+    metrics,
+  });
+
 describe('a timed job', () => {
   it('never runs two passes at once: a tick during a pass waits for that pass', async () => {
     const gate = deferred();
     let passes = 0;
-    const job = createIntervalJob({
-      name: 'test',
-      intervalMs: HOUR,
-      log,
-      failure: 'failed',
-      run: async () => {
-        passes += 1;
-        await gate.promise;
-        return passes;
-      },
+    const job = hourly(async () => {
+      passes += 1;
+      await gate.promise;
+      return passes;
     });
     const first = job.tick();
     const second = job.tick();
@@ -38,16 +47,10 @@ describe('a timed job', () => {
 
   it('survives a failed pass and runs again at the next tick', async () => {
     let calls = 0;
-    const job = createIntervalJob({
-      name: 'test',
-      intervalMs: HOUR,
-      log,
-      failure: 'failed',
-      run: async () => {
-        calls += 1;
-        if (calls === 1) throw new Error('database away');
-        return 'done';
-      },
+    const job = hourly(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('database away');
+      return 'done';
     });
     expect(await job.tick()).toBeUndefined();
     expect(await job.tick()).toBe('done');
@@ -56,15 +59,9 @@ describe('a timed job', () => {
   it('stops only once the pass under way has finished', async () => {
     const gate = deferred();
     let finished = false;
-    const job = createIntervalJob({
-      name: 'test',
-      intervalMs: HOUR,
-      log,
-      failure: 'failed',
-      run: async () => {
-        await gate.promise;
-        finished = true;
-      },
+    const job = hourly(async () => {
+      await gate.promise;
+      finished = true;
     });
     job.start();
     const stopped = job.stop().then(() => finished);
@@ -75,17 +72,10 @@ describe('a timed job', () => {
   it('counts its passes by outcome on the registry /metrics serves', async () => {
     const registry = new Registry();
     let calls = 0;
-    const job = createIntervalJob({
-      name: 'billing_cycle',
-      intervalMs: HOUR,
-      log,
-      failure: 'failed',
-      metrics: createJobMetrics(registry),
-      run: async () => {
-        calls += 1;
-        if (calls === 2) throw new Error('once');
-      },
-    });
+    const job = hourly(async () => {
+      calls += 1;
+      if (calls === 2) throw new Error('once');
+    }, createJobMetrics(registry));
     await job.tick();
     await job.tick();
     await job.tick();
