@@ -1,8 +1,7 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SubgraphConfig, SubgraphName } from '../lib/config/subgraph-config';
 import type { BuiltSubgraphSchema } from '../lib/federation/build-subgraph-schema';
-import type { SubgraphServer } from '../lib/http/subgraph-server';
-import type { Logger } from '../lib/logging/logger';
+import type { SubgraphDeps, SubgraphServer } from '../lib/http/subgraph-server';
 import type { OrmOptions } from '../lib/orm/create-orm';
 import { accountsOrmOptions } from './accounts/database';
 import { buildAccountsSchema } from './accounts/schema';
@@ -23,7 +22,7 @@ export interface SubgraphModule {
   ormOptions: (config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema'>) => OrmOptions;
   buildSchema: () => Promise<BuiltSubgraphSchema>;
   seed: (em: EntityManager, now?: Date) => Promise<boolean>;
-  start: (deps: { orm: MikroORM; config: SubgraphConfig; log: Logger }) => Promise<SubgraphServer>;
+  start: (deps: SubgraphDeps) => Promise<SubgraphServer>;
 }
 
 export const SUBGRAPHS: SubgraphModule[] = [

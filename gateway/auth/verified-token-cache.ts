@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { TokenVerifier, VerifiedIdentity } from './token-verifier';
 
 const MAX_ENTRIES = 10_000;
@@ -18,13 +19,12 @@ interface Entry {
  * gateway's largest per-request cost after the query itself. Failures are not remembered.
  */
 export function cacheVerifiedTokens(verify: TokenVerifier, now = Date.now): TokenVerifier {
-  const cache = new Map<string, Entry>();
+  const cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
   return async (token) => {
     const hit = cache.get(token);
     if (hit && hit.until > now()) return hit.identity;
     if (hit) cache.delete(token);
     const identity = await verify(token);
-    if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(token, { identity, until: Math.min(identity.expiresAt * 1000, now() + MAX_AGE_MS) });
     return identity;
   };

@@ -1,4 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import { UnauthenticatedError } from '../../lib/errors/domain-errors';
+import { reuseWindowMs, serviceTokenSource } from '../../lib/viewer/service-token';
 import { type SignIn, signInKey } from '../../lib/viewer/sign-in';
 import { GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 import type { ViewerChange } from '../../lib/viewer/viewer-change';
@@ -46,14 +48,13 @@ export function createViewerDirectory(options: {
   ttlMs: number;
 }): ViewerDirectory {
   const { codec } = options;
-  const ttl = Math.min(options.ttlMs, (codec.lifetimeSeconds * 1000) / 2);
-  const cache = new Map<string, Entry>();
+  const ttl = Math.min(options.ttlMs, reuseWindowMs(codec));
+  const cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
 
   const cached = (key: string, load: () => Promise<SignedViewer>): Promise<SignedViewer> => {
     const now = Date.now();
     const hit = cache.get(key);
     if (hit && hit.expiresAt > now) return hit.value;
-    if (cache.size >= MAX_ENTRIES) cache.clear();
     const entry: Entry = { value: load(), expiresAt: now + ttl };
     cache.set(key, entry);
     entry.value.then(
@@ -71,7 +72,7 @@ export function createViewerDirectory(options: {
     viewer,
     token: await codec.sign(viewer),
   });
-  const service = () => cached(SERVICE_KEY, () => sign(GATEWAY_SERVICE)).then((s) => s.token);
+  const service = serviceTokenSource(codec);
 
   async function lookup(signIn: SignIn): Promise<SignedViewer> {
     const response = await fetch(new URL('/internal/viewer', options.accountsUrl), {

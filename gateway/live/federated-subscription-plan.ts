@@ -13,6 +13,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 // The one module that touches @apollo/gateway's internal shapes for subscriptions.
 //
@@ -52,7 +53,7 @@ export class FederatedSubscriptionPlanner {
   private readonly api: Schema;
   private readonly planner: QueryPlanner;
   /** Plans by operation text: thousands of dashboards subscribe with the same few documents. */
-  private readonly plans = new Map<string, SubscriptionPlan>();
+  private readonly plans = new LRUCache<string, SubscriptionPlan>({ max: PLAN_CACHE_SIZE });
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
@@ -70,7 +71,6 @@ export class FederatedSubscriptionPlanner {
     let plan = this.plans.get(key);
     if (!plan) {
       plan = this.build(document, operationName);
-      if (this.plans.size >= PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
       this.plans.set(key, plan);
     }
     return plan;
@@ -144,7 +144,7 @@ export class FederatedSubscriptionPlanner {
   }
 }
 
-/** Distinct subscription documents kept planned; the oldest goes first. */
+/** Distinct subscription documents kept planned; the least recently used goes first. */
 const PLAN_CACHE_SIZE = 500;
 const noop = () => {};
 const silentLogger = { debug: noop, info: noop, warn: noop, error: noop };

@@ -1,5 +1,5 @@
 import { ServiceUnavailableError, UpstreamError } from '../errors/domain-errors';
-import { GATEWAY_SERVICE } from '../viewer/viewer';
+import { serviceTokenSource } from '../viewer/service-token';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
 import { peerUnavailable, reachSubgraph, SubgraphUnreachableError } from './subgraph-availability';
 
@@ -31,16 +31,7 @@ export function createServiceClient(
   codec: ViewerTokenCodec,
   timeoutMs = 5_000,
 ): ServiceClient {
-  let token: { value: string; renewAt: number } | null = null;
-  const serviceToken = async () => {
-    if (!token || token.renewAt < Date.now()) {
-      token = {
-        value: await codec.sign(GATEWAY_SERVICE),
-        renewAt: Date.now() + (codec.lifetimeSeconds * 1000) / 2,
-      };
-    }
-    return token.value;
-  };
+  const serviceToken = serviceTokenSource(codec);
   const post = async <T>(query: string, variables: Record<string, unknown>) => {
     const headers = { 'content-type': 'application/json', [VIEWER_HEADER]: await serviceToken() };
     const signal = AbortSignal.timeout(timeoutMs);

@@ -1,14 +1,14 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SubgraphConfig } from '../config/subgraph-config';
-import { createLogger, type Logger } from '../logging/logger';
+import { createLogger } from '../logging/logger';
 import { createOrm, type OrmOptions } from '../orm/create-orm';
 import { flushTracing } from '../telemetry/register';
-import type { SubgraphServer } from './subgraph-server';
+import type { SubgraphDeps, SubgraphServer } from './subgraph-server';
 
 export interface SubgraphParts {
   ormOptions: OrmOptions;
   seed: (em: EntityManager) => Promise<boolean>;
-  start: (deps: { orm: MikroORM; config: SubgraphConfig; log: Logger }) => Promise<SubgraphServer>;
+  start: (deps: SubgraphDeps) => Promise<SubgraphServer>;
 }
 
 /** Process entry for a subgraph: migrate, seed the demo tenants once, serve, stop on SIGTERM. */

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
@@ -29,6 +30,13 @@ export interface BaseContext {
   now: Date;
 }
 
+/** What each subgraph's `createXServer` is started with (by main.ts and the tests). */
+export interface SubgraphDeps {
+  orm: MikroORM;
+  config: SubgraphConfig;
+  log: Logger;
+}
+
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
@@ -42,6 +50,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   websocket?: boolean;
   /** Extra Apollo plugins (accounts announces viewer changes in its answers). */
   plugins?: ApolloServerPlugin<C>[];
+  /** Served on /metrics after the SQL count (the subgraph's jobs). */
+  metrics?: Registry;
 }
 
 export interface SubgraphServer extends Listening {
@@ -132,7 +142,11 @@ export async function startSubgraphServer<C extends BaseContext>(
       })
     : async () => {};
   const listening = await listen(httpServer, at.port, at.host);
-  const metrics = await serveMetrics(sqlMetricsHandler(options.name, orm), at.metrics, log);
+  const metrics = await serveMetrics(
+    sqlMetricsHandler(options.name, orm, options.metrics),
+    at.metrics,
+    log,
+  );
   log.info({ url: `${listening.url}/graphql`, metrics: metrics.metricsUrl }, 'subgraph listening');
   return {
     ...listening,

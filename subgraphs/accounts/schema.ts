@@ -2,6 +2,7 @@ import {
   type BuiltSubgraphSchema,
   buildFederatedSchema,
 } from '../../lib/federation/build-subgraph-schema';
+import './graphql-enums';
 import { accountsReferences } from './references';
 import { AdminRoleResolver } from './resolvers/admin-role.resolver';
 import { AuditLogResolver } from './resolvers/audit-log.resolver';

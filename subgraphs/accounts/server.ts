@@ -1,7 +1,8 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { SubgraphConfig } from '../../lib/config/subgraph-config';
-import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
-import type { Logger } from '../../lib/logging/logger';
+import {
+  type SubgraphDeps,
+  type SubgraphServer,
+  startSubgraphServer,
+} from '../../lib/http/subgraph-server';
 import { createNotifier } from '../../lib/notify/notifier';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { AccountsContext } from './context';
@@ -11,12 +12,6 @@ import { mountViewerRoute } from './viewer/viewer.route';
 import { createViewerChangePublisher } from './viewer/viewer-change-publisher';
 import { viewerChangesOf } from './viewer/viewer-changes';
 import { viewerChangesPlugin } from './viewer/viewer-changes.plugin';
-
-export interface SubgraphDeps {
-  orm: MikroORM;
-  config: SubgraphConfig;
-  log: Logger;
-}
 
 export async function createAccountsServer({
   orm,

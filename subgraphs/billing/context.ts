@@ -1,6 +1,6 @@
 import type { BaseContext } from '../../lib/http/subgraph-server';
 import type { BillingLoaders } from './loaders';
-import type { OrganizationDirectory } from './services/organization-directory';
+import type { OrganizationDirectory } from './peers/organization-directory';
 
 export interface BillingContext extends BaseContext {
   loaders: BillingLoaders;

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderById, loaderGroupedBy } from '../../lib/orm/loaders';
-import { auditLogLoader } from './audit/audit-log.loader';
 import { Invoice } from './entities/invoice.entity';
 import { InvoiceLine } from './entities/invoice-line.entity';
 import { LicenseChange } from './entities/license-change.entity';
 import { Plan } from './entities/plan.entity';
 import { PlanSubscription } from './entities/plan-subscription.entity';
+import { auditLogLoader } from './loaders/audit-log.loader';
 
 export function createBillingLoaders(em: EntityManager) {
   return {

@@ -1,20 +1,17 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { SubgraphConfig } from '../../lib/config/subgraph-config';
+import { Registry } from 'prom-client';
 import { createServiceClient } from '../../lib/federation/service-client';
-import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
-import type { Logger } from '../../lib/logging/logger';
+import {
+  type SubgraphDeps,
+  type SubgraphServer,
+  startSubgraphServer,
+} from '../../lib/http/subgraph-server';
+import { createJobMetrics } from '../../lib/jobs/interval-job';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
 import type { BillingContext } from './context';
+import { startBillingCycle } from './jobs/billing-cycle.job';
 import { createBillingLoaders } from './loaders';
+import { accountsDirectory } from './peers/organization-directory';
 import { buildBillingSchema } from './schema';
-import { startBillingCycle } from './services/billing-cycle';
-import { accountsDirectory } from './services/organization-directory';
-
-export interface SubgraphDeps {
-  orm: MikroORM;
-  config: SubgraphConfig;
-  log: Logger;
-}
 
 export async function createBillingServer({
   orm,
@@ -23,10 +20,12 @@ export async function createBillingServer({
 }: SubgraphDeps): Promise<SubgraphServer> {
   const codec = createViewerTokenCodec(config.internalSecret);
   const { schema } = await buildBillingSchema();
-  const organizations = accountsDirectory(createServiceClient(config.peers.accounts, codec));
+  const accounts = createServiceClient(config.peers.accounts, codec);
+  const metrics = new Registry();
   const server = await startSubgraphServer<BillingContext>(
     {
       name: 'billing',
+      metrics,
       schema,
       orm,
       codec,
@@ -34,12 +33,12 @@ export async function createBillingServer({
       createContext: (base) => ({
         ...base,
         loaders: createBillingLoaders(base.em),
-        organizations,
+        organizations: accountsDirectory(accounts),
       }),
     },
     config,
   );
-  const cycle = startBillingCycle(orm, log);
+  const cycle = startBillingCycle(orm, log, createJobMetrics(metrics));
   return {
     ...server,
     close: async () => {

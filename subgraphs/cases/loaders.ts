@@ -7,10 +7,10 @@ import { HealthIssuePost } from './entities/health-issue-post.entity';
 import { HealthService } from './entities/health-service.entity';
 import { SeverityChange } from './entities/severity-change.entity';
 import { SupportCase } from './entities/support-case.entity';
-import { caseCountLoader } from './paging/case-count.loader';
-import { casePageLoader } from './paging/case-page.loader';
-import { escalationCountLoader } from './paging/escalation-count.loader';
-import { escalationJudgementsLoader } from './paging/escalation-review.loader';
+import { caseCountLoader } from './loaders/case-count.loader';
+import { casePageLoader } from './loaders/case-page.loader';
+import { escalationCountLoader } from './loaders/escalation-count.loader';
+import { escalationJudgementsLoader } from './loaders/escalation-review.loader';
 import { createPeerLoaders, type PeerClients } from './peers/peer-loaders';
 
 export function createCasesLoaders(em: EntityManager, peers: PeerClients) {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { Cloud } from '../../lib/domain/enums';
 import { CASE_EVENT_SEQUENCE } from './commands/case-event-recorder';
-import { ensureServiceCatalog } from './commands/service-catalog';
+import { ensureServiceCatalog } from './commands/ensure-service-catalog.command';
 import { caseNumberSequence, formatCaseNumber } from './domain/case-number';
 import { responseDueAt } from './domain/response-target';
 import { CaseEvent } from './entities/case-event.entity';

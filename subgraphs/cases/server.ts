@@ -1,22 +1,19 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { SubgraphConfig } from '../../lib/config/subgraph-config';
+import { Registry } from 'prom-client';
 import { createServiceClient } from '../../lib/federation/service-client';
-import { type SubgraphServer, startSubgraphServer } from '../../lib/http/subgraph-server';
-import type { Logger } from '../../lib/logging/logger';
+import {
+  type SubgraphDeps,
+  type SubgraphServer,
+  startSubgraphServer,
+} from '../../lib/http/subgraph-server';
+import { createJobMetrics } from '../../lib/jobs/interval-job';
 import { createViewerTokenCodec } from '../../lib/viewer/viewer-token';
-import { ensureServiceCatalog } from './commands/service-catalog';
+import { ensureServiceCatalog } from './commands/ensure-service-catalog.command';
 import type { CasesContext } from './context';
+import { ResponseAlarmScheduler } from './jobs/response-alarm.job';
 import { createCaseEventFeed } from './live/create-case-event-feed';
-import { ResponseAlarmScheduler } from './live/response-alarm-scheduler';
 import { sharedEventScopes } from './live/shared-event-scope';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
-
-export interface SubgraphDeps {
-  orm: MikroORM;
-  config: SubgraphConfig;
-  log: Logger;
-}
 
 export async function createCasesServer({
   orm,
@@ -32,8 +29,10 @@ export async function createCasesServer({
   };
   const caseEvents = await createCaseEventFeed(orm, config, log);
   const eventScope = sharedEventScopes(orm, peers);
+  const metrics = new Registry();
   const alarms = new ResponseAlarmScheduler({
     orm,
+    metrics: createJobMetrics(metrics),
     intervalMs: config.live.responseAlarmIntervalMs,
     publish: (events) => caseEvents.publish(events),
     log,
@@ -42,6 +41,7 @@ export async function createCasesServer({
   const server = await startSubgraphServer<CasesContext>(
     {
       name: 'cases',
+      metrics,
       schema,
       orm,
       codec,

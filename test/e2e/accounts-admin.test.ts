@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGENT, ALICE } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { firstCode, type Stack, startStack } from '../support/stack';
 
@@ -19,9 +20,6 @@ const APPROVE =
 const TERMINATE =
   'mutation($id: ID!) { terminateDelegation(delegationId: $id) { id status valid } }';
 const NAME = 'query($o: ID!) { organization(id: $o) { name } }';
-
-const ALICE = 'alice@contoso.example';
-const AGENT = 'agent@litware.example';
 
 describe.each(testDialects())('accounts administration through the gateway (%s)', (dialect) => {
   let stack: Stack;

@@ -6,14 +6,12 @@ import { CaseNote } from '../../subgraphs/cases/entities/case-note.entity';
 import { SequenceCounter } from '../../subgraphs/cases/entities/sequence-counter.entity';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes, openCase } from '../support/cases';
+import { DAN, GLOBAL_ENGINEER as ENGINEER } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
 // Submits that race, and changes that fail halfway: what a user must never see is a second case
 // for one submit, two cases with one number, a gap in the numbers, or half a change.
-
-const DAN = 'dan@fabrikam.example';
-const ENGINEER = 'engineer@support.microsoft.example';
 
 const counter = async (orm: MikroORM, name: string) =>
   (await orm.em.fork().findOne(SequenceCounter, { name }))?.value ?? 0;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { codes, eventsOf, openCase } from '../support/cases';
+import { AGENT, ALICE, CN_ENGINEER, DAN, GLOBAL_ENGINEER as ENGINEER } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
@@ -9,11 +10,6 @@ import { type Stack, startStack } from '../support/stack';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const DAN = 'dan@fabrikam.example';
-const ALICE = 'alice@contoso.example';
-const ENGINEER = 'engineer@support.microsoft.example';
-const CN_ENGINEER = 'engineer@support.21vianet.example';
-const AGENT = 'agent@litware.example';
 
 describe.each(testDialects())('case lifecycle (%s)', (dialect) => {
   let stack: Stack;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, openCase } from '../support/cases';
+import { GLOBAL_ENGINEER as ENGINEER } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
@@ -14,8 +15,6 @@ const UPDATE_ISSUE = `
   mutation Update($id: ID!, $status: ServiceHealthStatus!, $message: String!) {
     updateServiceIssue(id: $id, status: $status, message: $message) { id status endedAt posts { body status } }
   }`;
-
-const ENGINEER = 'engineer@support.microsoft.example';
 
 describe.each(testDialects())('service health (%s)', (dialect) => {
   let stack: Stack;

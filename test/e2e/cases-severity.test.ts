@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes, eventsOf } from '../support/cases';
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  CN_ENGINEER,
+  DAN,
+  GLOBAL_ENGINEER as ENGINEER,
+  HANA,
+  WEI,
+} from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { currentCursor, subscribeCaseEvents, until } from '../support/live';
 import { projectDocument } from '../support/project-operations';
@@ -10,14 +20,6 @@ import { type Stack, startStack } from '../support/stack';
 // (12.4), support closes out-of-scope cases (12.5). Operations: test/operations/cases-severity.graphql.
 
 const HOUR = 3_600_000;
-const ALICE = 'alice@contoso.example';
-const BOB = 'bob@contoso.example';
-const CAROL = 'carol@contoso.example';
-const DAN = 'dan@fabrikam.example';
-const WEI = 'wei@northwind.example';
-const HANA = 'hana@adatum.example';
-const ENGINEER = 'engineer@support.microsoft.example';
-const CN_ENGINEER = 'engineer@support.21vianet.example';
 
 const impact = (usersAffected: string, serviceState: string, workaroundExists: boolean) => ({
   usersAffected,

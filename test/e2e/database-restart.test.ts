@@ -4,13 +4,13 @@ import { Cloud } from '../../lib/graphql/enums';
 import { CaseEvent } from '../../subgraphs/cases/entities/case-event.entity';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { caseInput, codes } from '../support/cases';
+import { DAN } from '../support/demo-users';
 import { type OwnPostgres, startOwnPostgres } from '../support/own-postgres';
 import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
 // PostgreSQL crashes (immediate stop) under a stream of openCase mutations, each writing a case,
 // its number counter and its OPENED event, then comes back. Nothing restarts but the database.
 
-const DAN = 'dan@fabrikam.example';
 const WORKERS = 4;
 
 interface Attempt {

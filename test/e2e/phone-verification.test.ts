@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhoneVerification } from '../../subgraphs/accounts/entities/phone-verification.entity';
+import { CN_ENGINEER as ENGINEER_CN } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { type Stack, startStack } from '../support/stack';
 
-const ENGINEER_CN = 'engineer@support.21vianet.example';
 const SUBSCRIPTIONS = 'query($id: ID!) { organization(id: $id) { subscriptions { id } } }';
 
 describe.each(testDialects())('phone PIN verification through the gateway (%s)', (dialect) => {

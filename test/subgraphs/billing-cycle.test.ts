@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../lib/audit/audit-entry.entity';
 import { Cloud } from '../../lib/domain/enums';
 import { createOrm } from '../../lib/orm/create-orm';
+import { issueInvoice } from '../../subgraphs/billing/commands/issue-invoice.command';
+import { runBillingCycle } from '../../subgraphs/billing/commands/run-billing-cycle.command';
 import { billingOrmOptions } from '../../subgraphs/billing/database';
 import { periodFromKey } from '../../subgraphs/billing/domain/billing-calendar';
 import { SubscriptionStatus } from '../../subgraphs/billing/domain/enums';
 import { Invoice } from '../../subgraphs/billing/entities/invoice.entity';
 import { PlanSubscription } from '../../subgraphs/billing/entities/plan-subscription.entity';
 import { seedBilling } from '../../subgraphs/billing/seed';
-import { runBillingCycle } from '../../subgraphs/billing/services/billing-cycle';
-import { issueInvoice } from '../../subgraphs/billing/services/invoice-issuer';
 import { TEST_PG_URL, testDialects } from '../support/dialects';
 
 // The billing cycle on a fresh billing database seeded 70 days ago, so that time has passed:

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseEventKind, CaseStatus } from '../../subgraphs/cases/domain/case-enums';
 import { CaseEvent } from '../../subgraphs/cases/entities/case-event.entity';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
+import { ResponseAlarmScheduler } from '../../subgraphs/cases/jobs/response-alarm.job';
 import type { CommittedCaseEvent } from '../../subgraphs/cases/live/case-event-bus';
-import { ResponseAlarmScheduler } from '../../subgraphs/cases/live/response-alarm-scheduler';
 import { type CasesDatabase, openCasesDatabase, silentLog } from '../support/cases-database';
 import { testDialects } from '../support/dialects';
 

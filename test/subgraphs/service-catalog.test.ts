@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cloud } from '../../lib/domain/enums';
 import { createOrm } from '../../lib/orm/create-orm';
-import { ensureServiceCatalog } from '../../subgraphs/cases/commands/service-catalog';
+import { ensureServiceCatalog } from '../../subgraphs/cases/commands/ensure-service-catalog.command';
 import { casesOrmOptions } from '../../subgraphs/cases/database';
 import { HealthService } from '../../subgraphs/cases/entities/health-service.entity';
 

@@ -15,18 +15,20 @@ const CONTRACT = new Set([
   'SupportPicture',
 ]);
 
-export const ALICE = 'alice@contoso.example';
-export const CAROL = 'carol@contoso.example';
-export const BOB = 'bob@contoso.example';
-export const DAN = 'dan@fabrikam.example';
-export const WEI = 'wei@northwind.example';
-export const LI = 'li@northwind.example';
-export const ZHANG = 'zhang@northwind.example';
-export const MEI = 'mei@tailspin.example';
-export const HANA = 'hana@adatum.example';
-export const AGENT = 'agent@litware.example';
-export const CN_ENGINEER = 'engineer@support.21vianet.example';
-export const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
+export {
+  AGENT,
+  ALICE,
+  BOB,
+  CAROL,
+  CN_ENGINEER,
+  DAN,
+  GLOBAL_ENGINEER,
+  HANA,
+  LI,
+  MEI,
+  WEI,
+  ZHANG,
+} from './demo-users';
 
 export { firstCode as codeOf } from './stack';
 

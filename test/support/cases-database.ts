@@ -11,8 +11,10 @@ import { CaseEventRecorder } from '../../subgraphs/cases/commands/case-event-rec
 import { casesOrmOptions } from '../../subgraphs/cases/database';
 import { CaseEventKind } from '../../subgraphs/cases/domain/case-enums';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
-import type { CommittedCaseEvent } from '../../subgraphs/cases/live/case-event-bus';
-import { toCommitted } from '../../subgraphs/cases/live/case-event-log';
+import {
+  type CommittedCaseEvent,
+  toCommitted,
+} from '../../subgraphs/cases/live/committed-case-event';
 import { seedCases } from '../../subgraphs/cases/seed';
 import { TEST_PG_URL } from './database-probe';
 

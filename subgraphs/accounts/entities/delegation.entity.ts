@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AdminRole } from '../../../lib/domain/enums';
 import { Organization } from './organization.entity';
 import { Partner } from './partner.entity';
@@ -10,8 +10,6 @@ export enum DelegationStatus {
   ACTIVE = 'ACTIVE',
   TERMINATED = 'TERMINATED',
 }
-
-registerEnumType(DelegationStatus, { name: 'DelegationStatus' });
 
 /** A granular delegated admin relationship: a partner acting with some admin roles for a customer. */
 @ObjectType({ description: 'Granular delegated admin privileges of a partner for one customer.' })

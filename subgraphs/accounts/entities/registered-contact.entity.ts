@@ -1,12 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from './organization.entity';
 
 export enum ContactKind {
   PHONE = 'PHONE',
   EMAIL = 'EMAIL',
 }
-registerEnumType(ContactKind, { name: 'ContactKind' });
 
 @ObjectType({
   description: 'A phone number or e-mail address registered in the organization profile.',

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { AdminRole } from '../../../lib/graphql/enums';
+import { assignAdminRole, removeAdminRole } from '../commands/admin-role.commands';
 import type { AccountsContext } from '../context';
 import { User } from '../entities/user.entity';
-import { assignAdminRole, removeAdminRole } from '../services/admin-roles.service';
 
 @Resolver()
 export class AdminRoleResolver {

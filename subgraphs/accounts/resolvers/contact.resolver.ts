@@ -1,8 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import {
+  addRegisteredContact,
+  removeRegisteredContact,
+} from '../commands/registered-contact.commands';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 import { ContactKind, RegisteredContact } from '../entities/registered-contact.entity';
-import { addRegisteredContact, removeRegisteredContact } from '../services/contacts.service';
 
 @Resolver()
 export class ContactResolver {

@@ -2,15 +2,15 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { assertCan } from '../../../lib/access/policy';
 import { ForbiddenError } from '../../../lib/errors/domain-errors';
 import { AdminRole } from '../../../lib/graphql/enums';
-import type { AccountsContext } from '../context';
-import { Delegation } from '../entities/delegation.entity';
-import { Organization } from '../entities/organization.entity';
-import { Partner } from '../entities/partner.entity';
 import {
   approveDelegation,
   requestDelegation,
   terminateDelegation,
-} from '../services/delegations.service';
+} from '../commands/delegation.commands';
+import type { AccountsContext } from '../context';
+import { Delegation } from '../entities/delegation.entity';
+import { Organization } from '../entities/organization.entity';
+import { Partner } from '../entities/partner.entity';
 
 @Resolver(() => Delegation)
 export class DelegationResolver {

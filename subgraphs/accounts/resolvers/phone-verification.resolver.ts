@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import {
   confirmPhoneVerification,
   startPhoneVerification,
-} from '../services/phone-verification.service';
+} from '../commands/phone-verification.commands';
+import type { AccountsContext } from '../context';
 import { PhoneVerificationResult, PhoneVerificationStart } from '../types/phone-verification.type';
 
 @Resolver()

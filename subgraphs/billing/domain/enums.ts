@@ -1,5 +1,5 @@
 // Billing enums as plain TypeScript, so the domain rules and their tests need no GraphQL or ORM.
-// types/enums.ts registers them with type-graphql.
+// graphql-enums.ts registers them with type-graphql.
 
 export enum PlanKind {
   /** A suite (Business, Enterprise, Frontline) whose family sets the support level. */

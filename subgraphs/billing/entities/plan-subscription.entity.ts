@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
-import { PurchaseChannel, SubscriptionStatus } from '../types/enums';
+import { PurchaseChannel, SubscriptionStatus } from '../graphql-enums';
 import { Plan } from './plan.entity';
 
 // Named PlanSubscription because `Subscription` is GraphQL's root type for live operations.

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Cloud, PlanFamily } from '../../../lib/graphql/enums';
-import { PlanKind } from '../types/enums';
+import { PlanKind } from '../graphql-enums';
 
 @ObjectType({ description: 'A plan of the catalog, as sold in one cloud.' })
 @Entity({ tableName: 'plan' })

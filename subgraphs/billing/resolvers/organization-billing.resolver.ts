@@ -3,10 +3,10 @@ import { assertCan } from '../../../lib/access/policy';
 import { AuditEntry } from '../../../lib/audit/audit-entry.entity';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
 import type { BillingContext } from '../context';
-import { chargesOf } from '../services/billing-charges';
-import { draftInvoiceViews, issuedInvoiceView } from '../services/invoice-view';
 import { InvoiceView } from '../types/invoice.type';
 import { Organization } from '../types/organization.type';
+import { chargesOf } from '../views/billing-charges';
+import { draftInvoiceViews, issuedInvoiceView } from '../views/invoice.view';
 
 const REQUIRES_CLOUD = '@requires(fields: "cloud")';
 const MAX_AUDIT_PAGE = 200;

@@ -5,7 +5,7 @@ import { isoDay } from '../domain/billing-calendar';
 import { effectiveStatus } from '../domain/subscription-lifecycle';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import { SubscriptionStatus } from '../types/enums';
+import { SubscriptionStatus } from '../graphql-enums';
 import { Partner } from '../types/partner.type';
 
 /** The plan of a subscription, through the loader: one statement for any number of them. */

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { parseId } from '../../../lib/graphql/ids';
+import * as commands from '../commands/subscription.commands';
 import type { BillingContext } from '../context';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import * as commands from '../services/subscription-commands';
 
 // GraphQL to commands and back. Who may: a global or billing admin of the organization, or an
 // agent of the partner that sold the subscription, through a valid delegation with BILLING_ADMIN.

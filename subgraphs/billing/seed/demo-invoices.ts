@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ORG } from '../../../lib/demo/demo-tenants';
+import { issueInvoice } from '../commands/issue-invoice.command';
 import { addDays, addMonths, periodOf } from '../domain/billing-calendar';
 import { computeInvoice } from '../domain/invoice-rules';
 import { Invoice } from '../entities/invoice.entity';
 import { LicenseChange } from '../entities/license-change.entity';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import { chargesOf } from '../services/billing-charges';
-import { issueInvoice } from '../services/invoice-issuer';
-import { uninvoicedPeriods } from '../services/invoice-view';
+import { chargesOf } from '../views/billing-charges';
+import { uninvoicedPeriods } from '../views/invoice.view';
 
 /**
  * Issues the closed months of the seeded history, each on the first day of the next month, then

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../lib/graphql/scalars';
-import { InvoiceStatus } from './enums';
+import { InvoiceStatus } from '../graphql-enums';
 import { Money } from './money.type';
 
 @ObjectType({ description: 'Consecutive days of the period billed with the same licence count.' })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PlanFamily } from '../../../lib/graphql/enums';
-import { SupportedBy } from './enums';
+import { SupportedBy } from '../graphql-enums';
 import { Partner } from './partner.type';
 
 @ObjectType({

@@ -3,7 +3,7 @@ import type { Severity } from '../domain/case-enums';
 import { PARTNER_TIME_ZONE, partnerTargetScope } from '../domain/partner-request-rules';
 import type { TargetScope } from '../domain/response-target';
 import type { SupportCase } from '../entities/support-case.entity';
-import { loadOrganizationSupport, targetScope } from './organization-support';
+import { loadOrganizationSupport, targetScope } from '../peers/organization-support';
 
 /**
  * The target rules of an existing case at a new severity, and the zone its calendar counts in:

@@ -6,11 +6,15 @@ import { relatedIncident } from '../domain/incident-match';
 import { responseDueAt } from '../domain/response-target';
 import { requiresBusinessImpact } from '../domain/severity-policy';
 import type { SupportCase } from '../entities/support-case.entity';
+import {
+  actingPartnerOf,
+  loadOrganizationSupport,
+  providerTarget,
+} from '../peers/organization-support';
 import type { OpenCaseInput } from '../types/open-case.input';
 import { actorOf } from './case-mutation';
 import { validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
-import { actingPartnerOf, loadOrganizationSupport, providerTarget } from './organization-support';
 import { findByKey, storeOpenedCase } from './store-opened-case';
 
 /**

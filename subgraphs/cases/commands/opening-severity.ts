@@ -7,7 +7,7 @@ import {
   type StatedImpact,
 } from '../domain/severity-assessment';
 import type { SupportCase } from '../entities/support-case.entity';
-import { type OrganizationSupport, targetScope } from './organization-support';
+import { type OrganizationSupport, targetScope } from '../peers/organization-support';
 
 // The severity step of opening a case and of its preview (issue 12.1): the requested severity
 // has passed the severity rules already; this decides what is assigned and the target for it.

@@ -5,7 +5,7 @@ import type { CasesContext } from '../context';
 import { providerName } from '../domain/support-channels';
 import { type CategoryOption, categoryOptions } from '../domain/support-options';
 import { partnerToContact } from '../domain/support-routing';
-import { actingPartnerOf, type OrganizationSupport } from './organization-support';
+import { actingPartnerOf, type OrganizationSupport } from '../peers/organization-support';
 
 export interface SupportOptionsView {
   provider: string;

@@ -1,7 +1,7 @@
 import { Cloud } from '../../../lib/domain/enums';
 
 // The services each cloud's health dashboard lists, as Microsoft names them. Reference data, not
-// demo data: every database gets them (commands/service-catalog.ts), seeded or not.
+// demo data: every database gets them (commands/ensure-service-catalog.command.ts), seeded or not.
 
 export const SERVICE_CATALOG: Record<Cloud, readonly string[]> = {
   [Cloud.GLOBAL]: [

@@ -1,21 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { Cloud } from '../../../lib/domain/enums';
-import type { CaseEventKind } from '../domain/case-enums';
-import { toCommitted } from './case-event-log';
+import { type CommittedCaseEvent, toCommitted } from './committed-case-event';
 
 // In-process fan-out of committed case events to the subscribers of one process; the feed
 // (case-event-feed.ts) puts them in id order first. Commands publish AFTER their transaction
 // commits, so a subscriber never sees an event that could still roll back. The event log in the
 // database stays the source of truth: the bus only says "these ids are committed".
 
-export interface CommittedCaseEvent {
-  id: number;
-  caseId: string;
-  organizationId: string;
-  cloud: Cloud;
-  kind: CaseEventKind;
-  at: Date;
-}
+export type { CommittedCaseEvent };
 
 export type CaseEventListener = (event: CommittedCaseEvent) => void;
 

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { CaseEvent } from '../entities/case-event.entity';
-import type { CommittedCaseEvent } from './case-event-bus';
+import { type CommittedCaseEvent, toCommitted } from './committed-case-event';
 
 // Reads of the case event log as live updates need them: the notice fields only, in id order.
 
@@ -27,15 +27,4 @@ export async function lastCaseEventId(em: EntityManager): Promise<number> {
     .fork()
     .find(CaseEvent, {}, { orderBy: { id: 'desc' }, limit: 1, fields: ['id'] });
   return last?.id ?? 0;
-}
-
-export function toCommitted(e: CommittedCaseEvent): CommittedCaseEvent {
-  return {
-    id: e.id,
-    caseId: e.caseId,
-    organizationId: e.organizationId,
-    cloud: e.cloud,
-    kind: e.kind,
-    at: e.at,
-  };
 }

@@ -25,102 +25,123 @@ export const TOO_SLOW =
 export function caseEventStream(
   options: CaseEventStreamOptions,
 ): AsyncIterableIterator<CommittedCaseEvent> {
-  const { bus, visible } = options;
-  const pageSize = options.pageSize ?? 500;
-  const maxBuffered = options.maxBuffered ?? 10_000;
-  const queue: CommittedCaseEvent[] = [];
-  let lastSent = -1;
-  let replaying = options.after !== null;
-  let done = false;
-  let failure: unknown = null;
-  let wake: (() => void) | null = null;
+  return new CaseEventStream(options);
+}
 
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  const unsubscribe = bus.subscribe((event) => {
-    if (done || failure) return;
-    if (queue.length >= maxBuffered) {
-      // A slow consumer must not grow memory without bound: drop its buffer and end its stream.
-      queue.length = 0;
-      failure = new DomainError('RATE_LIMITED', TOO_SLOW);
-    } else {
-      queue.push(event);
-    }
-    if (!replaying) notify();
-  });
+const DONE: IteratorResult<CommittedCaseEvent> = { done: true, value: undefined };
 
-  const replay = async () => {
-    let cursor = options.after ?? 0;
+class CaseEventStream implements AsyncIterableIterator<CommittedCaseEvent> {
+  /** Live events received from the bus, not yet sent. */
+  private readonly queue: CommittedCaseEvent[] = [];
+  /** Visible events read from the log, sent before any live one. */
+  private readonly replayed: CommittedCaseEvent[] = [];
+  private readonly replayDone: Promise<void>;
+  private readonly unsubscribe: () => void;
+  private lastSent = -1;
+  private replaying: boolean;
+  private done = false;
+  private failure: unknown = null;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly options: CaseEventStreamOptions) {
+    // Listen first, then read the log: whatever commits meanwhile waits in the queue.
+    this.unsubscribe = options.bus.subscribe((event) => this.receive(event));
+    this.replaying = options.after !== null;
+    this.replayDone = this.replaying
+      ? this.replay().then(
+          () => this.endReplay(),
+          (error) => {
+            this.failure = error;
+            this.endReplay();
+          },
+        )
+      : Promise.resolve();
+  }
+
+  async next(): Promise<IteratorResult<CommittedCaseEvent>> {
+    await this.replayDone;
     for (;;) {
-      const page = await options.readLog(cursor, pageSize);
+      if (this.done) return DONE;
+      const fromLog = this.replayed.shift();
+      if (fromLog) return { done: false, value: fromLog };
+      if (this.failure) {
+        const error = this.failure;
+        this.finish();
+        throw error;
+      }
+      const live = this.takeLive();
+      if (live) return { done: false, value: live };
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+
+  async return(): Promise<IteratorResult<CommittedCaseEvent>> {
+    return this.finish();
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<CommittedCaseEvent>> {
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private receive(event: CommittedCaseEvent): void {
+    if (this.done || this.failure) return;
+    if (this.queue.length >= (this.options.maxBuffered ?? 10_000)) {
+      // A slow consumer must not grow memory without bound: drop its buffer and end its stream.
+      this.queue.length = 0;
+      this.failure = new DomainError('RATE_LIMITED', TOO_SLOW);
+    } else {
+      this.queue.push(event);
+    }
+    if (!this.replaying) this.notify();
+  }
+
+  private async replay(): Promise<void> {
+    const pageSize = this.options.pageSize ?? 500;
+    let cursor = this.options.after ?? 0;
+    for (;;) {
+      const page = await this.options.readLog(cursor, pageSize);
       for (const event of page) {
         cursor = event.id;
-        if (visible(event)) replayed.push(event);
+        if (this.options.visible(event)) this.replayed.push(event);
       }
       if (page.length < pageSize) break;
     }
-    lastSent = Math.max(lastSent, cursor);
-  };
-  const replayed: CommittedCaseEvent[] = [];
-  const replayDone = replaying
-    ? replay().then(
-        () => {
-          replaying = false;
-          notify();
-        },
-        (error) => {
-          failure = error;
-          replaying = false;
-          notify();
-        },
-      )
-    : Promise.resolve();
+    this.lastSent = Math.max(this.lastSent, cursor);
+  }
 
-  const finish = (): IteratorResult<CommittedCaseEvent> => {
-    done = true;
-    unsubscribe();
-    queue.length = 0;
-    notify();
-    return { done: true, value: undefined };
-  };
+  private endReplay(): void {
+    this.replaying = false;
+    this.notify();
+  }
 
-  const iterator: AsyncIterableIterator<CommittedCaseEvent> = {
-    async next() {
-      await replayDone;
-      for (;;) {
-        if (done) return { done: true, value: undefined };
-        const fromLog = replayed.shift();
-        if (fromLog) return { done: false, value: fromLog };
-        if (failure) {
-          const error = failure;
-          finish();
-          throw error;
-        }
-        const event = queue.shift();
-        if (event) {
-          if (event.id <= lastSent) continue;
-          lastSent = event.id;
-          if (!visible(event)) continue;
-          return { done: false, value: event };
-        }
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-      }
-    },
-    async return() {
-      return finish();
-    },
-    async throw(error) {
-      finish();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
+  /** The next queued event to send: not sent by the replay already, and visible now. */
+  private takeLive(): CommittedCaseEvent | undefined {
+    for (let event = this.queue.shift(); event; event = this.queue.shift()) {
+      if (event.id <= this.lastSent) continue;
+      this.lastSent = event.id;
+      if (this.options.visible(event)) return event;
+    }
+    return undefined;
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private finish(): IteratorResult<CommittedCaseEvent> {
+    this.done = true;
+    this.unsubscribe();
+    this.queue.length = 0;
+    this.notify();
+    return DONE;
+  }
 }

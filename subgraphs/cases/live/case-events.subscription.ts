@@ -5,8 +5,8 @@ import {
   NotFoundError,
 } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
-import { loadOrganizationSupport } from '../commands/organization-support';
 import type { CasesContext } from '../context';
+import { loadOrganizationSupport } from '../peers/organization-support';
 import type { CommittedCaseEvent } from './case-event-bus';
 import { decodeEventCursor } from './case-event-cursor';
 import { readCaseEventLog } from './case-event-log';

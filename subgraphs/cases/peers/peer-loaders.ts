@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Cloud, PlanFamily } from '../../../lib/domain/enums';
+import { resolveEntities } from '../../../lib/federation/resolve-entities';
 import type { ServiceClient } from '../../../lib/federation/service-client';
-import { resolveEntities } from './peer-entities';
 
 // What cases asks its peers when a rule needs it (opening a case, a response target, lowering a
 // severity): billing owns the support entitlement, accounts the organization. Asked as the

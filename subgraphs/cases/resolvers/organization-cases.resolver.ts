@@ -1,7 +1,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import type { CasesContext } from '../context';
-import { casePageKey } from '../paging/case-page-args';
+import { casePageKey } from '../loaders/case-page-args';
 import { CaseConnection } from '../types/case-connection.type';
 import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
 import { Organization } from '../types/organization.type';

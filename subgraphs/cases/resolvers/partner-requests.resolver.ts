@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../lib/errors/domain-errors';
 import { openPartnerRequest } from '../commands/open-partner-request.command';
 import type { CasesContext } from '../context';
 import { SupportCase } from '../entities/support-case.entity';
-import { casePageKey } from '../paging/case-page-args';
+import { casePageKey } from '../loaders/case-page-args';
 import { CaseConnection } from '../types/case-connection.type';
 import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
 import { OpenPartnerRequestInput } from '../types/open-partner-request.input';

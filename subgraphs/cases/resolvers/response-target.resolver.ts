@@ -1,13 +1,13 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
 import { openingSeverity } from '../commands/opening-severity';
+import { responseTargetView } from '../commands/response-target-view';
+import type { CasesContext } from '../context';
 import {
   loadOrganizationSupport,
   providerTarget,
   targetScope,
-} from '../commands/organization-support';
-import { responseTargetView } from '../commands/response-target-view';
-import type { CasesContext } from '../context';
+} from '../peers/organization-support';
 import { ResponseTargetArgs } from '../types/case-action.args';
 import { ResponseTarget } from '../types/response-target.type';
 

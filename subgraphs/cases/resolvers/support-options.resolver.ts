@@ -1,9 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
-import { loadOrganizationSupport, targetScope } from '../commands/organization-support';
 import { requestedSeverity, responseTargetView } from '../commands/response-target-view';
 import { supportOptions } from '../commands/support-options';
 import type { CasesContext } from '../context';
+import { loadOrganizationSupport, targetScope } from '../peers/organization-support';
 import { Organization } from '../types/organization.type';
 import { SupportOptions } from '../types/support-options.type';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors/domain-errors';
-import { decodeCaseCursor, encodeCaseCursor } from '../../../subgraphs/cases/paging/case-cursor';
-import { casePageKey } from '../../../subgraphs/cases/paging/case-page-args';
+import { decodeCaseCursor, encodeCaseCursor } from '../../../subgraphs/cases/loaders/case-cursor';
+import { casePageKey } from '../../../subgraphs/cases/loaders/case-page-args';
 
 const codeOf = (fn: () => unknown) => {
   try {

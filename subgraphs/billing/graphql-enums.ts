@@ -5,7 +5,7 @@ import {
   PurchaseChannel,
   SubscriptionStatus,
   SupportedBy,
-} from '../domain/enums';
+} from './domain/enums';
 
 // Registered once per process, like lib/graphql/enums.ts; billing code imports enums from here.
 registerEnumType(PlanKind, {

@@ -14,7 +14,7 @@ import * as opening from '../domain/subscription-opening';
 import { LicenseChange, LicenseChangeReason } from '../entities/license-change.entity';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import type { OrganizationDirectory } from './organization-directory';
+import type { OrganizationDirectory } from '../peers/organization-directory';
 import { auditSnapshot, stateOf } from './subscription-state';
 
 // The billing mutations: each loads what it needs, asks the access policy, applies a lifecycle

@@ -1,5 +1,5 @@
-import { UpstreamError } from '../../../lib/errors/domain-errors';
-import type { ServiceClient } from '../../../lib/federation/service-client';
+import { UpstreamError } from '../errors/domain-errors';
+import type { ServiceClient } from './service-client';
 
 /**
  * Resolves a batch of entity references on a peer subgraph with one `_entities` query, as the

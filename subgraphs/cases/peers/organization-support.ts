@@ -5,7 +5,7 @@ import type { CasesContext } from '../context';
 import type { CaseCategory, Severity } from '../domain/case-enums';
 import { type ResponseTarget, responseTarget, type TargetScope } from '../domain/response-target';
 import { assertCategoryAvailable, partnerToContact } from '../domain/support-routing';
-import type { EntitlementFacts, OrganizationFacts } from '../peers/peer-loaders';
+import type { EntitlementFacts, OrganizationFacts } from './peer-loaders';
 
 /** What accounts and billing say about an organization, read when a rule needs it. */
 export interface OrganizationSupport {

@@ -1,7 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
+import {
+  createIntervalJob,
+  type IntervalJob,
+  type JobMetrics,
+} from '../../../lib/jobs/interval-job';
 import type { Logger } from '../../../lib/logging/logger';
 import { ALARM_BATCH, fireResponseAlarms } from '../commands/fire-response-alarms.command';
-import type { CommittedCaseEvent } from './case-event-bus';
+import type { CommittedCaseEvent } from '../live/case-event-bus';
 
 // Raises RESPONSE_DUE_SOON and RESPONSE_BREACHED on a timer. It keeps no state of its own: what
 // has fired is in the database (response_alarm), so a restarted process fires what it missed and
@@ -17,46 +22,41 @@ export interface ResponseAlarmSchedulerOptions {
   /** Where fired events go after their commit (the feed). */
   publish: (events: readonly CommittedCaseEvent[]) => void;
   log: Logger;
+  metrics?: JobMetrics;
 }
 
 export class ResponseAlarmScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job: IntervalJob<number>;
 
-  constructor(private readonly options: ResponseAlarmSchedulerOptions) {}
-
-  start(): void {
-    this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
-    this.timer.unref();
-    void this.tick();
+  constructor(private readonly options: ResponseAlarmSchedulerOptions) {
+    this.job = createIntervalJob({
+      name: 'response_alarms',
+      intervalMs: options.intervalMs,
+      log: options.log,
+      metrics: options.metrics,
+      failure: 'response alarms not fired; retrying next tick',
+      run: () => this.fire(),
+    });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.job.start();
+  }
+
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass; resolves with the number of alarms this process fired. Passes never overlap. */
-  tick(): Promise<number> {
-    if (!this.running) {
-      this.running = this.fire().finally(() => {
-        this.running = null;
-      });
-    }
-    return this.running;
+  async tick(): Promise<number> {
+    return (await this.job.tick()) ?? 0;
   }
 
   private async fire(): Promise<number> {
     const now = (this.options.clock ?? (() => new Date()))();
-    try {
-      const batch = this.options.batch ?? ALARM_BATCH;
-      const fired = await fireResponseAlarms(this.options.orm, now, batch);
-      for (const event of fired) this.options.publish([event]);
-      return fired.length;
-    } catch (error) {
-      this.options.log.warn({ err: error }, 'response alarms not fired; retrying next tick');
-      return 0;
-    }
+    const batch = this.options.batch ?? ALARM_BATCH;
+    const fired = await fireResponseAlarms(this.options.orm, now, batch);
+    for (const event of fired) this.options.publish([event]);
+    return fired.length;
   }
 }

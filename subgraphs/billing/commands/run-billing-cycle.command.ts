@@ -1,6 +1,5 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Logger } from '../../../lib/logging/logger';
 import { ANONYMOUS, type Viewer } from '../../../lib/viewer/viewer';
 import { addDays, periodOf } from '../domain/billing-calendar';
 import { SubscriptionStatus } from '../domain/enums';
@@ -10,10 +9,10 @@ import { Invoice } from '../entities/invoice.entity';
 import { LicenseChange, LicenseChangeReason } from '../entities/license-change.entity';
 import { Plan } from '../entities/plan.entity';
 import { PlanSubscription } from '../entities/plan-subscription.entity';
-import { chargesOf } from './billing-charges';
-import { issueInvoice } from './invoice-issuer';
-import { uninvoicedPeriods } from './invoice-view';
-import { applyTransition, lockSubscription } from './subscription-commands';
+import { chargesOf } from '../views/billing-charges';
+import { uninvoicedPeriods } from '../views/invoice.view';
+import { issueInvoice } from './issue-invoice.command';
+import { applyTransition, lockSubscription } from './subscription.commands';
 import { stateOf } from './subscription-state';
 
 // The billing cycle: what happens with time rather than with a request. Reads never wait for it
@@ -84,34 +83,4 @@ export async function runBillingCycle(em: EntityManager, now: Date) {
   const settled = await settleEndedTerms(em, now);
   const issued = await issueClosedPeriods(em, now);
   return { settled, issued };
-}
-
-export const BILLING_CYCLE_INTERVAL_MS = 3_600_000;
-
-/** Runs the cycle at start and then hourly, one run at a time; `stop` waits for a running one. */
-export function startBillingCycle(
-  orm: MikroORM,
-  log: Logger,
-  intervalMs = BILLING_CYCLE_INTERVAL_MS,
-) {
-  let running: Promise<void> = Promise.resolve();
-  const run = () => {
-    running = running.then(async () => {
-      try {
-        const result = await runBillingCycle(orm.em.fork(), new Date());
-        if (result.settled + result.issued > 0) log.info(result, 'billing cycle');
-      } catch (err) {
-        log.error({ err }, 'billing cycle failed; it runs again at the next interval');
-      }
-    });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

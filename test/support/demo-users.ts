@@ -1,0 +1,21 @@
+// The demo users tests sign in as (lib/demo/demo-tenants.ts seeds them), by the e-mail a token
+// carries. One list, so a test reads `ALICE` and a renamed user is changed once.
+
+/** Contoso (global): global admin, a user without admin roles, the billing admin. */
+export const ALICE = 'alice@contoso.example';
+export const BOB = 'bob@contoso.example';
+export const CAROL = 'carol@contoso.example';
+/** Fabrikam (global): global admin. */
+export const DAN = 'dan@fabrikam.example';
+/** Northwind (21Vianet): service support admin, global reader, billing admin. */
+export const WEI = 'wei@northwind.example';
+export const LI = 'li@northwind.example';
+export const ZHANG = 'zhang@northwind.example';
+/** Tailspin and Adatum: global admins. */
+export const MEI = 'mei@tailspin.example';
+export const HANA = 'hana@adatum.example';
+/** Litware's agent, a partner acting for the customers that delegated to it. */
+export const AGENT = 'agent@litware.example';
+/** Support engineers of each cloud. */
+export const CN_ENGINEER = 'engineer@support.21vianet.example';
+export const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
