@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../support/free-port';
+import { asNeverSignedIn } from '../support/provisioned-user';
 import { expectNoSeriousViolations } from './support/accessibility';
 import { type BrowserStack, startBrowserStack } from './support/browser-stack';
 import { describeInBrowser } from './support/browser-suite';
@@ -42,6 +43,8 @@ describeInBrowser(
         audience: AUDIENCE,
         apiScope: 'api',
       });
+      // Alice was provisioned by her organization and signs in through its provider for the first time.
+      await asNeverSignedIn(running.stack, 'alice@contoso.example');
       browser = await launchChromium();
     });
     afterAll(async () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type LocalJwks, startLocalJwks } from '../support/local-jwks';
+import { asNeverSignedIn } from '../support/provisioned-user';
 import { type BrowserStack, startBrowserStack } from './support/browser-stack';
 import { describeInBrowser } from './support/browser-suite';
 import { launchChromium } from './support/chromium';
@@ -25,6 +26,8 @@ describeInBrowser('the explorer when tokens come from an identity provider', () 
     app = await startBrowserStack({
       gatewayEnv: { JWT_JWKS_URL: idp.url, JWT_ISSUER: idp.issuer, JWT_AUDIENCE: AUDIENCE },
     });
+    // Mei was provisioned by her organization and signs in through its provider for the first time.
+    await asNeverSignedIn(app.stack, 'mei@tailspin.example');
     browser = await launchChromium();
     const context = await browser.newContext();
     requests = recordRequests(context);

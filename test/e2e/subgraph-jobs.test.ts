@@ -6,8 +6,7 @@ import { type Stack, startStack } from '../support/stack';
 // and the response alarms each count their passes there.
 
 async function metricsOf(stack: Stack, name: SubgraphName): Promise<string> {
-  const url = stack.subgraphs[name].url.replace(/\/graphql$/, '/metrics');
-  return (await fetch(url)).text();
+  return (await fetch(stack.subgraphs[name].metricsUrl)).text();
 }
 
 describe('timed jobs on the subgraphs’ /metrics', () => {

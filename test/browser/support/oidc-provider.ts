@@ -45,10 +45,10 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
       },
     ],
     jwks: { keys: [jwk as never] },
-    claims: { openid: ['sub'], email: ['email'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     findAccount: async (_ctx, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, email: sub }),
+      claims: async () => ({ sub, email: sub, email_verified: true }),
     }),
     features: {
       resourceIndicators: {
@@ -64,7 +64,9 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
       },
     },
     extraTokenClaims: async (_ctx, token) =>
-      'accountId' in token && token.accountId ? { email: token.accountId } : undefined,
+      'accountId' in token && token.accountId
+        ? { email: token.accountId, email_verified: true }
+        : undefined,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = provider.listen(options.port, '127.0.0.1', () => resolve(listening));
