@@ -12,13 +12,18 @@ import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-co
 import { createOrm } from '../lib/orm/create-orm';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { type BaselineBuild, copyBenchData, prepareBaseline } from './baseline-build';
 import { type BenchConfig, type GatewayKind, loadBenchConfig } from './bench-config';
 import { recordSubgraphFetches, runDirectLoad } from './direct-baseline';
 import { runLiveBench } from './live-bench';
 import { type LoadResult, runLoad } from './load';
+import { contractOperation } from './operations';
 import { cpuMs, peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
 import { renderReport, type ScenarioResult } from './report';
+import { measureRotating, type RotatingResult } from './rotating-scenario';
+import { ROTATING_EMAILS } from './rotating-viewers';
 import { seedBenchData } from './seed-bench-data';
+import { seedBenchViewers } from './seed-bench-viewers';
 
 // `npm run bench`: seeds the bench data set, starts the three subgraphs once (built JS), then
 // measures each gateway in turn against them, the direct baseline, and the live updates.
@@ -29,30 +34,27 @@ const ROOT = projectRoot();
  * The checked-in supergraph with only the subgraph URLs pointed at the bench ports, so every
  * gateway (and the direct recording) plans against the same schema.
  */
-function writeBenchSupergraph(config: BenchConfig, env: Record<string, string>): string {
-  const sdl = readFileSync(join(ROOT, 'schema', 'supergraph.graphql'), 'utf8').replace(
+function writeBenchSupergraph(root: string, env: Record<string, string>): string {
+  const sdl = readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8').replace(
     /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
     (_, name: string) =>
       `@join__graph(name: "${name}", url: "${env[`${name.toUpperCase()}_URL`]}")`,
   );
-  const path = join(config.dataDir, 'supergraph.graphql');
-  mkdirSync(config.dataDir, { recursive: true });
-  writeFileSync(path, sdl);
-  return path;
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  writeFileSync(env.SUPERGRAPH_PATH, sdl);
+  return env.SUPERGRAPH_PATH;
 }
-const operation = (name: string) =>
-  readFileSync(join(ROOT, 'contract', 'operations', `${name}.graphql`), 'utf8');
 
 export const OPERATIONS = [
   {
     name: 'SupportPicture',
-    query: operation('support-picture'),
+    query: contractOperation('support-picture'),
     variables: { organizationId: 'org-contoso' },
     email: 'alice@contoso.example',
   },
   {
     name: 'PartnerDashboard',
-    query: operation('partner-dashboard'),
+    query: contractOperation('partner-dashboard'),
     variables: {},
     email: 'agent@litware.example',
   },
@@ -60,11 +62,15 @@ export const OPERATIONS = [
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString()}] ${message}`);
 
-function stackEnv(config: BenchConfig): Record<string, string> {
-  const [gateway, accounts, billing, cases] = [0, 1, 2, 3].map((i) => config.basePort + i);
+function stackEnv(
+  config: BenchConfig,
+  dataDir = config.dataDir,
+  basePort = config.basePort,
+): Record<string, string> {
+  const [gateway, accounts, billing, cases] = [0, 1, 2, 3].map((i) => basePort + i);
   return {
-    DATA_DIR: config.dataDir,
-    SUPERGRAPH_PATH: join(config.dataDir, 'supergraph.graphql'),
+    DATA_DIR: dataDir,
+    SUPERGRAPH_PATH: join(dataDir, 'supergraph.graphql'),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     PORT: String(gateway),
@@ -87,17 +93,24 @@ async function seed(env: Record<string, string>): Promise<void> {
     const { orm } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork());
     await seedBenchData(subgraph.name, orm.em.fork());
+    if (subgraph.name === 'accounts') await seedBenchViewers(orm.em.fork());
     await orm.close();
   }
   log(`data set ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
+async function startSubgraphs(
+  env: Record<string, string>,
+  root = ROOT,
+  profile: string[] = [],
+): Promise<Started[]> {
   const started = SUBGRAPHS.map((s) =>
-    startNode(s.name, [join(ROOT, 'dist', 'subgraphs', s.name, 'main.js')], {
-      ...env,
-      SEED_DEMO_DATA: 'false',
-    }),
+    startNode(
+      s.name,
+      [...profile, join(root, 'dist', 'subgraphs', s.name, 'main.js')],
+      { ...env, SEED_DEMO_DATA: 'false' },
+      root,
+    ),
   );
   await Promise.all(
     started.map((s) =>
@@ -107,22 +120,38 @@ async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
   return started;
 }
 
-const isOurs = (kind: GatewayKind) => kind === 'ours' || kind === 'ours-unshared';
+/** With BENCH_CPU_PROF_DIR, the current stack's processes write CPU profiles there on exit. */
+const profileArgs = (config: BenchConfig) =>
+  config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
+
+/** `baseline`: our gateway as built from BENCH_BASELINE_REF, in front of that ref's subgraphs. */
+type MeasuredKind = GatewayKind | 'baseline';
+const measures = (config: BenchConfig, operation: string) =>
+  config.operations.length === 0 || config.operations.includes(operation);
+
+const isOurs = (kind: MeasuredKind) =>
+  kind === 'ours' || kind === 'ours-unshared' || kind === 'baseline';
 
 function startGatewayProcess(
-  kind: GatewayKind,
+  kind: MeasuredKind,
   env: Record<string, string>,
   config: BenchConfig,
+  root: string,
 ): Started {
   if (isOurs(kind)) {
-    const profile = config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
+    const profile = root === ROOT ? profileArgs(config) : [];
     // Rate limits stay on (their cost is part of the measure) but high enough not to refuse load.
-    return startNode('our gateway', [...profile, join(ROOT, 'dist', 'gateway', 'main.js')], {
-      ...env,
-      RATE_LIMIT_PER_IP: '100000000',
-      RATE_LIMIT_PER_VIEWER: '100000000',
-      SUBGRAPH_FETCH_SHARING: String(kind === 'ours'),
-    });
+    return startNode(
+      'our gateway',
+      [...profile, join(root, 'dist', 'gateway', 'main.js')],
+      {
+        ...env,
+        RATE_LIMIT_PER_IP: '100000000',
+        RATE_LIMIT_PER_VIEWER: '100000000',
+        SUBGRAPH_FETCH_SHARING: String(kind !== 'ours-unshared'),
+      },
+      root,
+    );
   }
   if (kind === 'plain') {
     return startNode(
@@ -163,9 +192,9 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
   const gateway = loadGatewayConfig(env);
   const key = await ensureDevJwtKey(gateway.jwt.devKeyFile);
   const bearer: Record<string, string> = {};
-  for (const op of OPERATIONS) {
-    bearer[op.email] = await signDevToken(key, {
-      email: op.email,
+  for (const email of new Set([...OPERATIONS.map((op) => op.email), ...ROTATING_EMAILS])) {
+    bearer[email] = await signDevToken(key, {
+      email,
       issuer: gateway.jwt.issuer,
       audience: gateway.jwt.audience,
     });
@@ -179,7 +208,7 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
 }
 
 async function headersFor(
-  kind: GatewayKind,
+  kind: MeasuredKind,
   email: string,
   creds: Credentials,
 ): Promise<Record<string, string>> {
@@ -223,20 +252,27 @@ async function sqlStatements(env: Record<string, string>): Promise<number> {
   return total;
 }
 
+interface Measured {
+  identical: ScenarioResult[];
+  rotating: RotatingResult[];
+}
+
 async function measureGateway(
-  kind: GatewayKind,
+  kind: MeasuredKind,
   config: BenchConfig,
   env: Record<string, string>,
   creds: Credentials,
-): Promise<ScenarioResult[]> {
+  stack: { subgraphs: Started[]; root: string },
+): Promise<Measured> {
   log(`starting ${kind} gateway`);
-  const gateway = startGatewayProcess(kind, env, config);
+  const gateway = startGatewayProcess(kind, env, config, stack.root);
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
   const results: ScenarioResult[] = [];
+  let rotating: RotatingResult[] = [];
   try {
     // Our gateway's /ready waits for the subgraphs; the others answer on /graphql once listening.
     await waitUntilUp(gateway, isOurs(kind) ? url.replace('/graphql', '/ready') : url);
-    for (const op of OPERATIONS) {
+    for (const op of OPERATIONS.filter((o) => measures(config, o.name))) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const headers = await headersFor(kind, op.email, creds);
       const expectBody = await referenceAnswer(url, headers, body);
@@ -272,10 +308,42 @@ async function measureGateway(
         responseBytes: expectBody.length,
       });
     }
+    rotating = await measureRotating({
+      gateway: kind,
+      url,
+      gatewayPid: gateway.child.pid,
+      subgraphPids: stack.subgraphs.map((s) => s.child.pid),
+      headersFor: (email) => headersFor(kind, email, creds),
+      config,
+      measures: (operation) => measures(config, operation),
+      log,
+    });
   } finally {
     await stop(gateway);
   }
-  return results;
+  return { identical: results, rotating };
+}
+
+const baselineEnv = (config: BenchConfig) =>
+  stackEnv(config, join(config.dataDir, 'baseline'), config.basePort + 10);
+
+/**
+ * Our gateway and subgraphs as of BENCH_BASELINE_REF, on a copy of the same bench data and on
+ * ports of their own (basePort + 10), measured right after the current stack's gateways.
+ */
+async function measureBaseline(
+  config: BenchConfig,
+  build: BaselineBuild,
+  creds: Credentials,
+): Promise<Measured> {
+  const env = baselineEnv(config);
+  writeBenchSupergraph(build.root, env);
+  const subgraphs = await startSubgraphs(env, build.root);
+  try {
+    return await measureGateway('baseline', config, env, creds, { subgraphs, root: build.root });
+  } finally {
+    await Promise.all(subgraphs.map(stop));
+  }
 }
 
 async function measureDirect(
@@ -285,7 +353,7 @@ async function measureDirect(
 ): Promise<ScenarioResult[]> {
   const supergraph = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
   const results: ScenarioResult[] = [];
-  for (const op of OPERATIONS) {
+  for (const op of OPERATIONS.filter((o) => measures(config, o.name))) {
     const viewerContext = await creds.viewerContext(op.email);
     const fetches = await recordSubgraphFetches(supergraph, op.query, op.variables, viewerContext);
     log(`direct ${op.name}: ${fetches.length} subgraph fetches; warm-up, then measuring`);
@@ -335,30 +403,50 @@ function machine() {
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
+  // Built first: it takes minutes, and a ref that does not build should fail the run early.
+  const baseline = config.baselineRef ? prepareBaseline(config.baselineRef, ROOT, log) : null;
   const env = stackEnv(config);
-  writeBenchSupergraph(config, env);
+  writeBenchSupergraph(ROOT, env);
   await seed(env);
-  const subgraphs = await startSubgraphs(env);
+  const creds = await credentials(env);
+  // Copied before any subgraph opens the databases (a consistent snapshot of the same data) and
+  // after the development keys exist, so both stacks accept the same tokens.
+  if (baseline) copyBenchData(config.dataDir, baselineEnv(config).DATA_DIR);
+  const scenarios: ScenarioResult[] = [];
+  const rotating: RotatingResult[] = [];
+  const live = [];
+  const subgraphs = await startSubgraphs(env, ROOT, profileArgs(config));
   try {
-    const creds = await credentials(env);
-    const scenarios: ScenarioResult[] = [];
     for (const kind of config.gateways) {
-      scenarios.push(...(await measureGateway(kind, config, env, creds)));
+      const measured = await measureGateway(kind, config, env, creds, { subgraphs, root: ROOT });
+      scenarios.push(...measured.identical);
+      rotating.push(...measured.rotating);
+    }
+    if (baseline) {
+      const measured = await measureBaseline(config, baseline, creds);
+      scenarios.push(...measured.identical);
+      rotating.push(...measured.rotating);
     }
     if (config.direct) scenarios.push(...(await measureDirect(config, env, creds)));
-    const live = [];
     for (const subscribers of config.liveSubscribers) {
       live.push(await runLiveBench({ env, config, subscribers, bearer: creds.bearer, log }));
     }
-    const run = { machine: machine(), config, scenarios, live };
-    mkdirSync(config.resultsDir, { recursive: true });
-    const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
-    console.log(renderReport(run));
-    log(`results written to ${file}`);
   } finally {
     await Promise.all(subgraphs.map(stop));
   }
+  const run = {
+    machine: machine(),
+    config,
+    baselineCommit: baseline?.commit ?? null,
+    scenarios,
+    rotating,
+    live,
+  };
+  mkdirSync(config.resultsDir, { recursive: true });
+  const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+  console.log(renderReport(run));
+  log(`results written to ${file}`);
 }
 
 void main().catch((error) => {
