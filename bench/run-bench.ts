@@ -257,13 +257,56 @@ interface Measured {
   rotating: RotatingResult[];
 }
 
+interface Stack {
+  env: Record<string, string>;
+  subgraphs: Started[];
+  root: string;
+}
+
+/**
+ * Our gateway's rotating scenarios run interleaved with the baseline stack's (when there is
+ * one), whose gateway starts for them; other gateways run theirs alone.
+ */
+async function rotatingScenarios(
+  kind: MeasuredKind,
+  gateway: Started,
+  stack: Stack,
+  config: BenchConfig,
+  creds: Credentials,
+  baseline: Stack | null,
+): Promise<RotatingResult[]> {
+  const target = (k: MeasuredKind, process: Started, s: Stack) => ({
+    gateway: k,
+    url: `http://127.0.0.1:${s.env.PORT}/graphql`,
+    gatewayPid: process.child.pid,
+    subgraphPids: s.subgraphs.map((p) => p.child.pid),
+    headersFor: (email: string) => headersFor(k, email, creds),
+    config,
+    measures: (operation: string) => measures(config, operation),
+    log,
+  });
+  if (kind !== 'ours' || !baseline) return measureRotating([target(kind, gateway, stack)]);
+  log('starting baseline gateway (interleaved with ours)');
+  const other = startGatewayProcess('baseline', baseline.env, config, baseline.root);
+  try {
+    await waitUntilUp(other, `http://127.0.0.1:${baseline.env.PORT}/ready`);
+    return await measureRotating([
+      target(kind, gateway, stack),
+      target('baseline', other, baseline),
+    ]);
+  } finally {
+    await stop(other);
+  }
+}
+
 async function measureGateway(
   kind: MeasuredKind,
   config: BenchConfig,
-  env: Record<string, string>,
   creds: Credentials,
-  stack: { subgraphs: Started[]; root: string },
+  stack: Stack,
+  baseline: Stack | null,
 ): Promise<Measured> {
+  const { env } = stack;
   log(`starting ${kind} gateway`);
   const gateway = startGatewayProcess(kind, env, config, stack.root);
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
@@ -308,16 +351,10 @@ async function measureGateway(
         responseBytes: expectBody.length,
       });
     }
-    rotating = await measureRotating({
-      gateway: kind,
-      url,
-      gatewayPid: gateway.child.pid,
-      subgraphPids: stack.subgraphs.map((s) => s.child.pid),
-      headersFor: (email) => headersFor(kind, email, creds),
-      config,
-      measures: (operation) => measures(config, operation),
-      log,
-    });
+    // The baseline's own pass measures identical traffic only: its rotating rows came with ours.
+    if (kind !== 'baseline') {
+      rotating = await rotatingScenarios(kind, gateway, stack, config, creds, baseline);
+    }
   } finally {
     await stop(gateway);
   }
@@ -329,21 +366,12 @@ const baselineEnv = (config: BenchConfig) =>
 
 /**
  * Our gateway and subgraphs as of BENCH_BASELINE_REF, on a copy of the same bench data and on
- * ports of their own (basePort + 10), measured right after the current stack's gateways.
+ * ports of their own (basePort + 10), running beside the current stack for the whole run.
  */
-async function measureBaseline(
-  config: BenchConfig,
-  build: BaselineBuild,
-  creds: Credentials,
-): Promise<Measured> {
+async function startBaseline(config: BenchConfig, build: BaselineBuild): Promise<Stack> {
   const env = baselineEnv(config);
   writeBenchSupergraph(build.root, env);
-  const subgraphs = await startSubgraphs(env, build.root);
-  try {
-    return await measureGateway('baseline', config, env, creds, { subgraphs, root: build.root });
-  } finally {
-    await Promise.all(subgraphs.map(stop));
-  }
+  return { env, root: build.root, subgraphs: await startSubgraphs(env, build.root) };
 }
 
 async function measureDirect(
@@ -415,17 +443,21 @@ async function main(): Promise<void> {
   const scenarios: ScenarioResult[] = [];
   const rotating: RotatingResult[] = [];
   const live = [];
-  const subgraphs = await startSubgraphs(env, ROOT, profileArgs(config));
+  const current: Stack = {
+    env,
+    root: ROOT,
+    subgraphs: await startSubgraphs(env, ROOT, profileArgs(config)),
+  };
+  const base = baseline ? await startBaseline(config, baseline) : null;
+  const subgraphs = [...current.subgraphs, ...(base?.subgraphs ?? [])];
   try {
     for (const kind of config.gateways) {
-      const measured = await measureGateway(kind, config, env, creds, { subgraphs, root: ROOT });
+      const measured = await measureGateway(kind, config, creds, current, base);
       scenarios.push(...measured.identical);
       rotating.push(...measured.rotating);
     }
-    if (baseline) {
-      const measured = await measureBaseline(config, baseline, creds);
-      scenarios.push(...measured.identical);
-      rotating.push(...measured.rotating);
+    if (base) {
+      scenarios.push(...(await measureGateway('baseline', config, creds, base, null)).identical);
     }
     if (config.direct) scenarios.push(...(await measureDirect(config, env, creds)));
     for (const subscribers of config.liveSubscribers) {
