@@ -11,7 +11,10 @@ export interface BenchConfig {
   /** SQLite files, keys and secret of the bench stack (git-ignored); reused between runs. */
   dataDir: string;
   resultsDir: string;
-  /** First of five consecutive ports: gateway under test, then accounts, billing, cases. */
+  /**
+   * First of five consecutive ports: gateway under test, then accounts, billing, cases; the
+   * baseline stack (BENCH_BASELINE_REF) uses the same layout from basePort + 10.
+   */
   basePort: number;
   connections: number;
   warmupSeconds: number;
@@ -27,6 +30,10 @@ export interface BenchConfig {
   cpuProfDir: string | null;
   /** PostgreSQL server of the growth scenario's data sets (each in a database of its own). */
   postgresUrl: string;
+  /** Operations measured (SupportPicture, PartnerDashboard); empty means all. */
+  operations: string[];
+  /** A git ref whose stack (built in a temporary worktree) is measured in the same run. */
+  baselineRef: string | null;
 }
 
 const commaList = (fallback: string) =>
@@ -52,6 +59,8 @@ const schema = z
       ),
     ),
     BENCH_CPU_PROF_DIR: z.string().optional(),
+    BENCH_BASELINE_REF: z.string().min(1).optional(),
+    BENCH_OPERATIONS: commaList(''),
     BENCH_LIVE_EVENTS: z.coerce.number().int().min(1).max(1000).default(10),
     BENCH_POSTGRES_URL: z
       .string()
@@ -85,5 +94,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     liveEvents: c.BENCH_LIVE_EVENTS,
     cpuProfDir: c.BENCH_CPU_PROF_DIR ? resolve(c.BENCH_CPU_PROF_DIR) : null,
     postgresUrl: c.BENCH_POSTGRES_URL,
+    baselineRef: c.BENCH_BASELINE_REF ?? null,
+    operations: c.BENCH_OPERATIONS,
   };
 }

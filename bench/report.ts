@@ -3,10 +3,12 @@ import type { GrowthResult } from './data-growth';
 import type { LiveResult } from './live-bench';
 import type { LoadResult } from './load';
 import type { MixedResult } from './mixed-load';
+import { renderRotating } from './rotating-report';
+import type { RotatingResult } from './rotating-scenario';
 import { renderGrowth, renderMixed } from './scenario-report';
 
 export interface ScenarioResult extends LoadResult {
-  gateway: GatewayKind | 'direct';
+  gateway: GatewayKind | 'baseline' | 'direct';
   operation: string;
   peakRssMiB: number | null;
   /** p50 with a single client after the main load: the latency of one request without queueing. */
@@ -28,7 +30,11 @@ export interface BenchRun {
     commit: string;
   };
   config: BenchConfig;
+  /** The commit of BENCH_BASELINE_REF, measured in the same run (gateway `baseline`). */
+  baselineCommit: string | null;
+  /** Identical traffic: one viewer sending the same request on every connection. */
   scenarios: ScenarioResult[];
+  rotating: RotatingResult[];
   live: LiveResult[];
   mixed: MixedResult | null;
   growth: GrowthResult | null;
@@ -39,6 +45,7 @@ const NAMES = {
   'ours-unshared': 'our gateway, no fetch sharing',
   plain: 'plain @apollo/gateway',
   hive: 'Hive Gateway',
+  baseline: 'baseline ref (our gateway and subgraphs)',
   direct: 'direct to subgraphs',
 };
 
@@ -54,6 +61,10 @@ export function renderReport(run: BenchRun): string {
     `Run ${machine.date}, commit ${machine.commit}, ${machine.nproc} CPUs (${machine.cpu}), ` +
       `${machine.memoryGiB} GiB, Node ${machine.node}; ${config.connections} connections, ` +
       `${config.warmupSeconds} s warm-up, ${config.durationSeconds} s measured per scenario.`,
+    '',
+    ...renderRotating(run.rotating, run.baselineCommit),
+    '',
+    'Identical traffic (one viewer, the same request on every connection: what in-flight fetch sharing merges):',
     '',
     '| operation | target | req/s | p50 ms | p99 ms | errors | peak RSS MiB | vs Hive | vs plain | 1-client p50 ms | 1-client CPU ms/req | SQL/request |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

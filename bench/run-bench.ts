@@ -12,16 +12,21 @@ import { loadSubgraphConfig, type SubgraphName } from '../lib/config/subgraph-co
 import { createOrm } from '../lib/orm/create-orm';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { type BaselineBuild, copyBenchData, prepareBaseline } from './baseline-build';
 import { type BenchConfig, type GatewayKind, loadBenchConfig } from './bench-config';
 import { runDataGrowth } from './data-growth';
 import { recordSubgraphFetches, runDirectLoad } from './direct-baseline';
 import { runLiveBench } from './live-bench';
 import { type LoadResult, runLoad } from './load';
 import { runMixedLoad } from './mixed-load';
+import { contractOperation } from './operations';
 import { cpuMs, peakRssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
 import { renderReport, type ScenarioResult } from './report';
+import { measureRotating, type RotatingResult } from './rotating-scenario';
+import { ROTATING_EMAILS } from './rotating-viewers';
 import { parseScenarioArgs, type Scenario } from './scenario-args';
 import { seedBenchData } from './seed-bench-data';
+import { seedBenchViewers } from './seed-bench-viewers';
 
 // `npm run bench`: seeds the bench data set, starts the three subgraphs once (built JS), then
 // measures each gateway in turn against them, the direct baseline, and the live updates.
@@ -32,30 +37,27 @@ const ROOT = projectRoot();
  * The checked-in supergraph with only the subgraph URLs pointed at the bench ports, so every
  * gateway (and the direct recording) plans against the same schema.
  */
-function writeBenchSupergraph(config: BenchConfig, env: Record<string, string>): string {
-  const sdl = readFileSync(join(ROOT, 'schema', 'supergraph.graphql'), 'utf8').replace(
+function writeBenchSupergraph(root: string, env: Record<string, string>): string {
+  const sdl = readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8').replace(
     /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
     (_, name: string) =>
       `@join__graph(name: "${name}", url: "${env[`${name.toUpperCase()}_URL`]}")`,
   );
-  const path = join(config.dataDir, 'supergraph.graphql');
-  mkdirSync(config.dataDir, { recursive: true });
-  writeFileSync(path, sdl);
-  return path;
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  writeFileSync(env.SUPERGRAPH_PATH, sdl);
+  return env.SUPERGRAPH_PATH;
 }
-const operation = (name: string) =>
-  readFileSync(join(ROOT, 'contract', 'operations', `${name}.graphql`), 'utf8');
 
 export const OPERATIONS = [
   {
     name: 'SupportPicture',
-    query: operation('support-picture'),
+    query: contractOperation('support-picture'),
     variables: { organizationId: 'org-contoso' },
     email: 'alice@contoso.example',
   },
   {
     name: 'PartnerDashboard',
-    query: operation('partner-dashboard'),
+    query: contractOperation('partner-dashboard'),
     variables: {},
     email: 'agent@litware.example',
   },
@@ -63,11 +65,15 @@ export const OPERATIONS = [
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString()}] ${message}`);
 
-function stackEnv(config: BenchConfig): Record<string, string> {
-  const [gateway, accounts, billing, cases] = [0, 1, 2, 3].map((i) => config.basePort + i);
+function stackEnv(
+  config: BenchConfig,
+  dataDir = config.dataDir,
+  basePort = config.basePort,
+): Record<string, string> {
+  const [gateway, accounts, billing, cases] = [0, 1, 2, 3].map((i) => basePort + i);
   return {
-    DATA_DIR: config.dataDir,
-    SUPERGRAPH_PATH: join(config.dataDir, 'supergraph.graphql'),
+    DATA_DIR: dataDir,
+    SUPERGRAPH_PATH: join(dataDir, 'supergraph.graphql'),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     PORT: String(gateway),
@@ -95,17 +101,24 @@ async function seed(env: Record<string, string>): Promise<void> {
     const { orm } = await createOrm(subgraph.ormOptions(config));
     await subgraph.seed(orm.em.fork());
     await seedBenchData(subgraph.name, orm.em.fork());
+    if (subgraph.name === 'accounts') await seedBenchViewers(orm.em.fork());
     await orm.close();
   }
   log(`data set ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
+async function startSubgraphs(
+  env: Record<string, string>,
+  root = ROOT,
+  profile: string[] = [],
+): Promise<Started[]> {
   const started = SUBGRAPHS.map((s) =>
-    startNode(s.name, [join(ROOT, 'dist', 'subgraphs', s.name, 'main.js')], {
-      ...env,
-      SEED_DEMO_DATA: 'false',
-    }),
+    startNode(
+      s.name,
+      [...profile, join(root, 'dist', 'subgraphs', s.name, 'main.js')],
+      { ...env, SEED_DEMO_DATA: 'false' },
+      root,
+    ),
   );
   await Promise.all(
     started.map((s) =>
@@ -115,22 +128,38 @@ async function startSubgraphs(env: Record<string, string>): Promise<Started[]> {
   return started;
 }
 
-const isOurs = (kind: GatewayKind) => kind === 'ours' || kind === 'ours-unshared';
+/** With BENCH_CPU_PROF_DIR, the current stack's processes write CPU profiles there on exit. */
+const profileArgs = (config: BenchConfig) =>
+  config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
+
+/** `baseline`: our gateway as built from BENCH_BASELINE_REF, in front of that ref's subgraphs. */
+type MeasuredKind = GatewayKind | 'baseline';
+const measures = (config: BenchConfig, operation: string) =>
+  config.operations.length === 0 || config.operations.includes(operation);
+
+const isOurs = (kind: MeasuredKind) =>
+  kind === 'ours' || kind === 'ours-unshared' || kind === 'baseline';
 
 function startGatewayProcess(
-  kind: GatewayKind,
+  kind: MeasuredKind,
   env: Record<string, string>,
   config: BenchConfig,
+  root: string,
 ): Started {
   if (isOurs(kind)) {
-    const profile = config.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfDir}`] : [];
+    const profile = root === ROOT ? profileArgs(config) : [];
     // Rate limits stay on (their cost is part of the measure) but high enough not to refuse load.
-    return startNode('our gateway', [...profile, join(ROOT, 'dist', 'gateway', 'main.js')], {
-      ...env,
-      RATE_LIMIT_PER_IP: '100000000',
-      RATE_LIMIT_PER_VIEWER: '100000000',
-      SUBGRAPH_FETCH_SHARING: String(kind === 'ours'),
-    });
+    return startNode(
+      'our gateway',
+      [...profile, join(root, 'dist', 'gateway', 'main.js')],
+      {
+        ...env,
+        RATE_LIMIT_PER_IP: '100000000',
+        RATE_LIMIT_PER_VIEWER: '100000000',
+        SUBGRAPH_FETCH_SHARING: String(kind !== 'ours-unshared'),
+      },
+      root,
+    );
   }
   if (kind === 'plain') {
     return startNode(
@@ -171,9 +200,9 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
   const gateway = loadGatewayConfig(env);
   const key = await ensureDevJwtKey(gateway.jwt.devKeyFile);
   const bearer: Record<string, string> = {};
-  for (const op of OPERATIONS) {
-    bearer[op.email] = await signDevToken(key, {
-      email: op.email,
+  for (const email of new Set([...OPERATIONS.map((op) => op.email), ...ROTATING_EMAILS])) {
+    bearer[email] = await signDevToken(key, {
+      email,
       issuer: gateway.jwt.issuer,
       audience: gateway.jwt.audience,
     });
@@ -191,7 +220,7 @@ async function credentials(env: Record<string, string>): Promise<Credentials> {
 }
 
 async function headersFor(
-  kind: GatewayKind,
+  kind: MeasuredKind,
   email: string,
   creds: Credentials,
 ): Promise<Record<string, string>> {
@@ -235,20 +264,70 @@ async function sqlStatements(env: Record<string, string>): Promise<number> {
   return total;
 }
 
-async function measureGateway(
-  kind: GatewayKind,
+interface Measured {
+  identical: ScenarioResult[];
+  rotating: RotatingResult[];
+}
+
+interface Stack {
+  env: Record<string, string>;
+  subgraphs: Started[];
+  root: string;
+}
+
+/**
+ * Our gateway's rotating scenarios run interleaved with the baseline stack's (when there is
+ * one), whose gateway starts for them; other gateways run theirs alone.
+ */
+async function rotatingScenarios(
+  kind: MeasuredKind,
+  gateway: Started,
+  stack: Stack,
   config: BenchConfig,
-  env: Record<string, string>,
   creds: Credentials,
-): Promise<ScenarioResult[]> {
+  baseline: Stack | null,
+): Promise<RotatingResult[]> {
+  const target = (k: MeasuredKind, process: Started, s: Stack) => ({
+    gateway: k,
+    url: `http://127.0.0.1:${s.env.PORT}/graphql`,
+    gatewayPid: process.child.pid,
+    subgraphPids: s.subgraphs.map((p) => p.child.pid),
+    headersFor: (email: string) => headersFor(k, email, creds),
+    config,
+    measures: (operation: string) => measures(config, operation),
+    log,
+  });
+  if (kind !== 'ours' || !baseline) return measureRotating([target(kind, gateway, stack)]);
+  log('starting baseline gateway (interleaved with ours)');
+  const other = startGatewayProcess('baseline', baseline.env, config, baseline.root);
+  try {
+    await waitUntilUp(other, `http://127.0.0.1:${baseline.env.PORT}/ready`);
+    return await measureRotating([
+      target(kind, gateway, stack),
+      target('baseline', other, baseline),
+    ]);
+  } finally {
+    await stop(other);
+  }
+}
+
+async function measureGateway(
+  kind: MeasuredKind,
+  config: BenchConfig,
+  creds: Credentials,
+  stack: Stack,
+  baseline: Stack | null,
+): Promise<Measured> {
+  const { env } = stack;
   log(`starting ${kind} gateway`);
-  const gateway = startGatewayProcess(kind, env, config);
+  const gateway = startGatewayProcess(kind, env, config, stack.root);
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
   const results: ScenarioResult[] = [];
+  let rotating: RotatingResult[] = [];
   try {
     // Our gateway's /ready waits for the subgraphs; the others answer on /graphql once listening.
     await waitUntilUp(gateway, isOurs(kind) ? url.replace('/graphql', '/ready') : url);
-    for (const op of OPERATIONS) {
+    for (const op of OPERATIONS.filter((o) => measures(config, o.name))) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const headers = await headersFor(kind, op.email, creds);
       const expectBody = await referenceAnswer(url, headers, body);
@@ -284,10 +363,27 @@ async function measureGateway(
         responseBytes: expectBody.length,
       });
     }
+    // The baseline's own pass measures identical traffic only: its rotating rows came with ours.
+    if (kind !== 'baseline') {
+      rotating = await rotatingScenarios(kind, gateway, stack, config, creds, baseline);
+    }
   } finally {
     await stop(gateway);
   }
-  return results;
+  return { identical: results, rotating };
+}
+
+const baselineEnv = (config: BenchConfig) =>
+  stackEnv(config, join(config.dataDir, 'baseline'), config.basePort + 10);
+
+/**
+ * Our gateway and subgraphs as of BENCH_BASELINE_REF, on a copy of the same bench data and on
+ * ports of their own (basePort + 10), running beside the current stack for the whole run.
+ */
+async function startBaseline(config: BenchConfig, build: BaselineBuild): Promise<Stack> {
+  const env = baselineEnv(config);
+  writeBenchSupergraph(build.root, env);
+  return { env, root: build.root, subgraphs: await startSubgraphs(env, build.root) };
 }
 
 async function measureDirect(
@@ -297,7 +393,7 @@ async function measureDirect(
 ): Promise<ScenarioResult[]> {
   const supergraph = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
   const results: ScenarioResult[] = [];
-  for (const op of OPERATIONS) {
+  for (const op of OPERATIONS.filter((o) => measures(config, o.name))) {
     const viewerContext = await creds.viewerContext(op.email);
     const fetches = await recordSubgraphFetches(supergraph, op.query, op.variables, viewerContext);
     log(`direct ${op.name}: ${fetches.length} subgraph fetches; warm-up, then measuring`);
@@ -349,35 +445,65 @@ async function main(): Promise<void> {
   const config = loadBenchConfig();
   const args = parseScenarioArgs();
   const wants = (scenario: Scenario) => args.scenarios.has(scenario);
+  // Built first: it takes minutes, and a ref that does not build should fail the run early.
+  const baseline = config.baselineRef ? prepareBaseline(config.baselineRef, ROOT, log) : null;
   const env = stackEnv(config);
-  writeBenchSupergraph(config, env);
+  writeBenchSupergraph(ROOT, env);
   await seed(env);
-  const subgraphs = await startSubgraphs(env);
+  const creds = await credentials(env);
+  // Copied before any subgraph opens the databases (a consistent snapshot of the same data) and
+  // after the development keys exist, so both stacks accept the same tokens.
+  if (baseline) copyBenchData(config.dataDir, baselineEnv(config).DATA_DIR);
+  const scenarios: ScenarioResult[] = [];
+  const rotating: RotatingResult[] = [];
+  const live = [];
+  let mixed: Awaited<ReturnType<typeof runMixedLoad>> | null = null;
+  let growth: Awaited<ReturnType<typeof runDataGrowth>> | null = null;
+  const current: Stack = {
+    env,
+    root: ROOT,
+    subgraphs: await startSubgraphs(env, ROOT, profileArgs(config)),
+  };
+  const base = baseline ? await startBaseline(config, baseline) : null;
+  const subgraphs = [...current.subgraphs, ...(base?.subgraphs ?? [])];
   try {
-    const creds = await credentials(env);
-    const scenarios: ScenarioResult[] = [];
     for (const kind of wants('gateways') ? config.gateways : []) {
-      scenarios.push(...(await measureGateway(kind, config, env, creds)));
+      const measured = await measureGateway(kind, config, creds, current, base);
+      scenarios.push(...measured.identical);
+      rotating.push(...measured.rotating);
+    }
+    if (base && wants('gateways')) {
+      scenarios.push(...(await measureGateway('baseline', config, creds, base, null)).identical);
     }
     if (config.direct && wants('gateways')) {
       scenarios.push(...(await measureDirect(config, env, creds)));
     }
-    const live = [];
     for (const subscribers of wants('live') ? config.liveSubscribers : []) {
       live.push(await runLiveBench({ env, config, subscribers, bearer: creds.bearer, log }));
     }
-    const mixed = wants('mixed') ? await runMixedLoad({ env, config, subgraphs, log }) : null;
+    if (wants('mixed')) {
+      mixed = await runMixedLoad({ env, config, subgraphs: current.subgraphs, log });
+    }
     const postgresUrl = args.million ? config.postgresUrl : null;
-    const growth = wants('growth') ? await runDataGrowth({ config, postgresUrl, log }) : null;
-    const run = { machine: machine(), config, scenarios, live, mixed, growth };
-    mkdirSync(config.resultsDir, { recursive: true });
-    const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
-    console.log(renderReport(run));
-    log(`results written to ${file}`);
+    if (wants('growth')) growth = await runDataGrowth({ config, postgresUrl, log });
   } finally {
     await Promise.all(subgraphs.map(stop));
   }
+  const run = {
+    machine: machine(),
+    config,
+    baselineCommit: baseline?.commit ?? null,
+    scenarios,
+    rotating,
+    live,
+    mixed,
+    growth,
+  };
+  mkdirSync(config.resultsDir, { recursive: true });
+  const file = join(config.resultsDir, `${run.machine.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+  console.log(renderReport(run));
+  log(`results written to ${file}`);
 }
 
 void main().catch((error) => {

@@ -38,16 +38,16 @@ export const GLOBAL_PARTNERS = 3;
 
 const CHUNK = 200;
 const DAY = 86_400_000;
-const pad = (i: number) => String(i).padStart(4, '0');
+export const pad = (i: number) => String(i).padStart(4, '0');
 export const orgId = (i: number) => `bench-org-${pad(i)}`;
-const userId = (i: number) => `bench-user-${pad(i)}`;
+export const userId = (i: number) => `bench-user-${pad(i)}`;
 export const benchAdminEmail = (i: number) => `admin@${orgId(i)}.example`;
-const globalPartnerId = (p: number) => `bench-partner-${p + 1}`;
+export const globalPartnerId = (p: number) => `bench-partner-${p + 1}`;
 /** One agent per global bench partner (Litware's is the demo's agent@litware.example). */
 export const benchAgentEmail = (p: number) => `agent@${globalPartnerId(p)}.example`;
 
 /** Organizations 0..48 are Litware's (21Vianet), the next 150 belong to three global partners. */
-function organizationCloud(i: number): Cloud {
+export function organizationCloud(i: number): Cloud {
   return i < LITWARE_BENCH_CUSTOMERS ? Cloud.CHINA_21VIANET : Cloud.GLOBAL;
 }
 
@@ -57,9 +57,9 @@ function partnerOf(i: number): string | null {
   return p < GLOBAL_PARTNERS ? globalPartnerId(p) : null;
 }
 
-const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
+export const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-async function insertChunked<T extends object>(
+export async function insertChunked<T extends object>(
   em: EntityManager,
   entity: new () => T,
   rows: Record<string, unknown>[],

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
@@ -90,6 +93,9 @@ export async function startSubgraphServer<C extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint (default max age 0), so answers never had a Cache-Control
+      // header: the default plugin only wrapped every resolver to compute an uncacheable policy.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin<C>(),
       ...(options.plugins ?? []),
     ],

@@ -8,6 +8,8 @@ export const VIEWER_HEADER = 'x-viewer-context';
 const ISSUER = 'support-graph-gateway';
 const AUDIENCE = 'support-graph-subgraphs';
 const LIFETIME_SECONDS = 120;
+/** Verified tokens remembered per process; the gateway reuses one token per viewer for a while. */
+const MAX_REMEMBERED = 5_000;
 
 export interface ViewerTokenCodec {
   sign(viewer: Viewer): Promise<string>;
@@ -16,8 +18,36 @@ export interface ViewerTokenCodec {
   readonly lifetimeSeconds: number;
 }
 
+/**
+ * Verified viewer contexts, keyed by the whole token string, until the token's own expiry: every
+ * subgraph fetch of a request carries the same token, and checking its HMAC and claims again was
+ * a fixed cost of each fetch. A token that fails is never remembered, and an expired one is
+ * checked again (and refused).
+ */
+function rememberVerified(verify: (token: string) => Promise<{ viewer: Viewer; exp: number }>) {
+  const verified = new Map<string, { viewer: Viewer; expiresAtMs: number }>();
+  return async (token: string): Promise<Viewer> => {
+    const hit = verified.get(token);
+    if (hit && hit.expiresAtMs > Date.now()) return hit.viewer;
+    verified.delete(token);
+    const { viewer, exp } = await verify(token);
+    if (verified.size >= MAX_REMEMBERED) verified.clear();
+    verified.set(token, { viewer, expiresAtMs: exp * 1000 });
+    return viewer;
+  };
+}
+
 export function createViewerTokenCodec(secret: string): ViewerTokenCodec {
   const key = new TextEncoder().encode(secret);
+  const verify = rememberVerified(async (token) => {
+    const { payload } = await jwtVerify(token, key, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+    });
+    return { viewer: payload.viewer as Viewer, exp: payload.exp as number };
+  });
   return {
     lifetimeSeconds: LIFETIME_SECONDS,
     sign: (viewer) =>
@@ -28,13 +58,6 @@ export function createViewerTokenCodec(secret: string): ViewerTokenCodec {
         .setIssuedAt()
         .setExpirationTime(`${LIFETIME_SECONDS}s`)
         .sign(key),
-    async verify(token) {
-      const { payload } = await jwtVerify(token, key, {
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        algorithms: ['HS256'],
-      });
-      return payload.viewer as Viewer;
-    },
+    verify,
   };
 }

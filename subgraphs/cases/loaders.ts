@@ -14,10 +14,14 @@ import { escalationJudgementsLoader } from './loaders/escalation-review.loader';
 import { createPeerLoaders, type PeerClients } from './peers/peer-loaders';
 
 export function createCasesLoaders(em: EntityManager, peers: PeerClients) {
+  const caseCount = caseCountLoader(em);
   return {
     caseById: loaderById(em, SupportCase),
-    casesPage: casePageLoader(em),
-    caseCount: caseCountLoader(em),
+    // A first page counts its list as it reads it: totalCount then costs no statement.
+    casesPage: casePageLoader(em, (organizationId, open, total) =>
+      caseCount.prime({ organizationId, open }, total),
+    ),
+    caseCount,
     notesByCaseId: loaderGroupedBy(em, CaseNote, 'caseId', (n) => n.caseId, {
       at: 'asc',
       id: 'asc',
