@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_SERVICE } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
+import { ALICE } from '../support/demo-users';
 import { spawnGateway } from '../support/processes';
 import { spawnService } from '../support/service-process';
 import { type Stack, startStack } from '../support/stack';
 import { connectGraphqlWs } from '../support/ws-close';
 
-const ALICE = 'alice@contoso.example';
 const SLOW_MS = 1_500;
 const GOING_AWAY = 1001;
 

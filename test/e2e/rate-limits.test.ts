@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE, BOB, CAROL, CN_ENGINEER as ENGINEER } from '../support/demo-users';
 import { type OwnRedis, startOwnRedis } from '../support/own-redis';
 import { type Stack, startStack } from '../support/stack';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ALICE = 'alice@contoso.example';
-const ENGINEER = 'engineer@support.21vianet.example';
-const BOB = 'bob@contoso.example';
-const CAROL = 'carol@contoso.example';
 
 async function post(stack: Stack, query: string, token?: string) {
   const response = await fetch(stack.gatewayUrl, {

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE } from '../support/demo-users';
 import { type OtlpReceiver, startOtlpReceiver } from '../support/otlp-receiver';
 import { spawnService } from '../support/service-process';
 import { type Stack, startStack } from '../support/stack';
 
 const ROOT = join(__dirname, '..', '..');
-const ALICE = 'alice@contoso.example';
 
 describe('OpenTelemetry tracing', () => {
   let stack: Stack;

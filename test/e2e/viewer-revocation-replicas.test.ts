@@ -3,6 +3,7 @@ import { AdminRole } from '../../lib/domain/enums';
 import { ANONYMOUS } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
+import { AGENT, ALICE, BOB, MEI } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { currentCursor, eventually, subscribeCaseEvents, until } from '../support/live';
 import { contractDocument } from '../support/operations';
@@ -16,10 +17,6 @@ import { firstCode, type GraphQLResponse, type Stack, startStack } from '../supp
 // accounts, whichever replica relayed it (or none), reaches the other replica before the
 // affected person's next request and before the next event of its live stream.
 
-const AGENT = 'agent@litware.example';
-const MEI = 'mei@tailspin.example';
-const BOB = 'bob@contoso.example';
-const ALICE = 'alice@contoso.example';
 const TAILSPIN = '{ organization(id: "org-tailspin") { name } }';
 const CONTOSO_CASES = '{ organization(id: "org-contoso") { cases(first: 1) { totalCount } } }';
 const DELEGATIONS = '{ organization(id: "org-tailspin") { delegations { id status } } }';
