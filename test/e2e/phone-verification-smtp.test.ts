@@ -3,6 +3,7 @@ import { AuditEntry } from '../../lib/audit/audit-entry.entity';
 import { PhoneVerification } from '../../subgraphs/accounts/entities/phone-verification.entity';
 import { CN_ENGINEER as ENGINEER_CN } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server';
 import { type Stack, startStack } from '../support/stack';
 
@@ -10,7 +11,7 @@ import { type Stack, startStack } from '../support/stack';
 // that fails leaves no challenge behind (nothing to answer, nothing counted against the
 // organization's five challenges per 15 minutes).
 
-const SUBSCRIPTIONS = 'query($id: ID!) { organization(id: $id) { subscriptions { id } } }';
+const SUBSCRIPTIONS = projectOperation('OrganizationSubscriptions');
 
 describe.each(testDialects())('phone PIN verification over SMTP (%s)', (dialect) => {
   let stack: Stack;

@@ -5,6 +5,7 @@ import { loadGatewayConfig } from '../../gateway/config';
 import { type RunningGateway, startGateway } from '../../gateway/server';
 import { createLogger } from '../../lib/logging/logger';
 import { ALICE } from '../support/demo-users';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // The supergraph names where each subgraph lives (@join__graph(url:)); ACCOUNTS_URL and the others
@@ -61,8 +62,7 @@ describe('subgraph URLs', () => {
         authorization: `Bearer ${await stack.token(ALICE)}`,
       },
       body: JSON.stringify({
-        query:
-          '{ organization(id: "org-contoso") { name subscriptions { id } cases { totalCount } } }',
+        query: projectOperation('ContosoAcrossSubgraphs'),
       }),
     });
     return (await response.json()) as { data?: any; errors?: unknown[] };
