@@ -47,27 +47,7 @@ const ONLY_SUBSCRIPTIONS =
 export type LiveHandlers = ReturnType<typeof createLiveHandlers>;
 
 export function createLiveHandlers(options: LiveEndpointsOptions) {
-  const { metrics } = options;
-  const planner = new FederatedSubscriptionPlanner(options.supergraphSdl);
-  const serviceMap: ServiceMap = Object.fromEntries(
-    Object.keys(options.subgraphUrls).map((name) => [name, options.dataSource(name)]),
-  );
-  const pool = createUpstreamPool({
-    urls: options.subgraphUrls,
-    size: options.upstreamConnections,
-    credentials: () => options.directory.service(),
-    onConnectionsChange: (subgraph, delta) => metrics.upstreamConnections.inc({ subgraph }, delta),
-    onSubscriptionsChange: (subgraph, delta) =>
-      metrics.upstreamSubscriptions.inc({ subgraph }, delta),
-  });
-  const live = createLiveExecutor({
-    planner,
-    serviceMap,
-    pool,
-    clientBuffer: options.clientBuffer,
-    metrics,
-    log: options.log,
-  });
+  const { planner, pool, live } = federatedExecutor(options);
   const refusal = (error: unknown) => formatError(options.formatError, error);
 
   const subscribe = (args: ExecutionArgs) => {
@@ -100,4 +80,30 @@ export function createLiveHandlers(options: LiveEndpointsOptions) {
     subscribe,
     execute,
   };
+}
+
+/** The supergraph's subscription planner, the upstream connections, and the executor on both. */
+function federatedExecutor(options: LiveEndpointsOptions) {
+  const { metrics } = options;
+  const planner = new FederatedSubscriptionPlanner(options.supergraphSdl);
+  const serviceMap: ServiceMap = Object.fromEntries(
+    Object.keys(options.subgraphUrls).map((name) => [name, options.dataSource(name)]),
+  );
+  const pool = createUpstreamPool({
+    urls: options.subgraphUrls,
+    size: options.upstreamConnections,
+    credentials: () => options.directory.service(),
+    onConnectionsChange: (subgraph, delta) => metrics.upstreamConnections.inc({ subgraph }, delta),
+    onSubscriptionsChange: (subgraph, delta) =>
+      metrics.upstreamSubscriptions.inc({ subgraph }, delta),
+  });
+  const live = createLiveExecutor({
+    planner,
+    serviceMap,
+    pool,
+    clientBuffer: options.clientBuffer,
+    metrics,
+    log: options.log,
+  });
+  return { planner, pool, live };
 }
