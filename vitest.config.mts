@@ -34,9 +34,22 @@ export default defineConfig({
       {
         ...shared,
         test: {
+          // One subgraph: its database, migrations, jobs, its own endpoint.
+          name: 'subgraph',
+          globalSetup: ['test/support/global-setup.ts'],
+          include: ['test/subgraphs/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          // The whole stack: every subgraph and the gateway on port 0, over HTTP and websockets.
           name: 'e2e',
           globalSetup: ['test/support/global-setup.ts'],
-          include: ['test/e2e/**/*.test.ts', 'test/subgraphs/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

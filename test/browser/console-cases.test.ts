@@ -1,5 +1,6 @@
 import type { Browser, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ALICE, GLOBAL_ENGINEER as ENGINEER } from '../support/demo-users';
 import { expectNoSeriousViolations } from './support/accessibility';
 import { type BrowserStack, startBrowserStack } from './support/browser-stack';
 import { describeInBrowser } from './support/browser-suite';
@@ -15,9 +16,6 @@ import { screenshot } from './support/screenshots';
 
 // The console's case pages in Chromium against the real stack: alice (Contoso) opens a case, the
 // Microsoft engineer answers it from the live queue, and alice's page follows without a reload.
-
-const ALICE = 'alice@contoso.example';
-const ENGINEER = 'engineer@support.microsoft.example';
 
 describeInBrowser('support console: a case from opening to first response', () => {
   let running: BrowserStack;

@@ -4,6 +4,8 @@
 //   partial    the organization, with FORBIDDEN on the parts the viewer's roles do not cover
 //   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED   nothing of the tenant, that error code
 
+import { CN_ENGINEER, ERIN, GLOBAL_ENGINEER } from '../support/demo-users';
+
 export type Outcome = 'data' | 'partial' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 
 export const VIEWERS = [
@@ -34,10 +36,6 @@ export interface MatrixRow {
   /** Viewers not listed get FORBIDDEN (anonymous: UNAUTHENTICATED). */
   outcomes: Partial<Record<ViewerName, Outcome>>;
 }
-
-const CN_ENGINEER = 'engineer@support.21vianet.example';
-const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
-const ERIN = 'erin@contoso.example';
 
 export const ACCESS_MATRIX: MatrixRow[] = [
   {

@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT, ALICE } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { firstCode, type Stack, startStack } from '../support/stack';
 
-const ASSIGN =
-  'mutation($o: ID!, $u: ID!, $r: AdminRole!) { assignAdminRole(organizationId: $o, userId: $u, role: $r) { id adminRoles } }';
-const REMOVE =
-  'mutation($o: ID!, $u: ID!, $r: AdminRole!) { removeAdminRole(organizationId: $o, userId: $u, role: $r) { id adminRoles } }';
-const AUDIT = 'query($o: ID!) { organization(id: $o) { auditLog { action target actorEmail } } }';
-const CASES = 'query($o: ID!) { organization(id: $o) { cases(first: 1) { totalCount } } }';
-const ADD_CONTACT =
-  'mutation($o: ID!, $k: ContactKind!, $v: String!) { addRegisteredContact(organizationId: $o, kind: $k, value: $v) { id kind value } }';
-const REMOVE_CONTACT =
-  'mutation($id: ID!) { removeRegisteredContact(contactId: $id) { registeredContacts { value } } }';
-const REQUEST =
-  'mutation($o: ID!, $r: [AdminRole!]!, $d: Int!) { requestDelegation(organizationId: $o, roles: $r, durationDays: $d) { id status valid } }';
-const APPROVE =
-  'mutation($id: ID!) { approveDelegation(delegationId: $id) { id status valid endsAt } }';
-const TERMINATE =
-  'mutation($id: ID!) { terminateDelegation(delegationId: $id) { id status valid } }';
-const NAME = 'query($o: ID!) { organization(id: $o) { name } }';
+const ASSIGN = projectOperation('AssignAdminRole');
+const REMOVE = projectOperation('RemoveAdminRole');
+const AUDIT = projectOperation('OrganizationAuditLog');
+const CASES = projectOperation('OrganizationCaseCount');
+const ADD_CONTACT = projectOperation('AddRegisteredContact');
+const REMOVE_CONTACT = projectOperation('RemoveRegisteredContact');
+const REQUEST = projectOperation('RequestDelegation');
+const APPROVE = projectOperation('ApproveDelegation');
+const TERMINATE = projectOperation('TerminateDelegation');
+const NAME = projectOperation('OrganizationName');
 
 describe.each(testDialects())('accounts administration through the gateway (%s)', (dialect) => {
   let stack: Stack;

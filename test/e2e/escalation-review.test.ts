@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, eventsOf, openCase } from '../support/cases';
+import { AGENT, CN_ENGINEER, MEI } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { projectDocument } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
@@ -7,10 +8,6 @@ import { type Stack, startStack } from '../support/stack';
 // Issue 12.7 through the gateway: support judges a partner's escalations, and the partner's record
 // shows both counts and whether a remediation plan is due (our threshold: 3 inappropriate in 90
 // days).
-
-const AGENT = 'agent@litware.example';
-const CN_ENGINEER = 'engineer@support.21vianet.example';
-const MEI = 'mei@tailspin.example';
 
 describe.each(testDialects())('escalation review (%s)', (dialect) => {
   let stack: Stack;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoneGateway, startLoneGateway } from '../support/lone-gateway';
+import { projectOperation } from '../support/project-operations';
 
 // What a browser gets on GET /graphql when the explorer is off: a plain JSON answer saying so,
 // never Apollo's landing page (which loads Apollo Sandbox from a CDN). The explorer itself, when
@@ -39,7 +40,7 @@ describe.each([
 
   it('still answers GraphQL over GET to a client that asks for JSON', async () => {
     const response = await fetch(
-      `${gateway.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      `${gateway.url}/graphql?query=${encodeURIComponent(projectOperation('Typename'))}`,
       {
         headers: {
           accept: 'application/graphql-response+json',

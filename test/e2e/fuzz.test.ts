@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchemaOf } from '../../lib/federation/contract-validation';
+import { ALICE } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
 
 // Random documents and variables generated from the supergraph, valid and broken, sent as a
@@ -24,7 +25,6 @@ import { type Stack, startStack } from '../support/stack';
 // another tenant's organization.
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
-const ALICE = 'alice@contoso.example';
 const OTHER_TENANTS = /org-(fabrikam|northwind|tailspin|adatum)/;
 const schema = apiSchemaOf(
   readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),

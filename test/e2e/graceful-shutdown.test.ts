@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_SERVICE } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
+import { ALICE } from '../support/demo-users';
 import { spawnGateway } from '../support/processes';
+import { projectOperation } from '../support/project-operations';
 import { spawnService } from '../support/service-process';
 import { type Stack, startStack } from '../support/stack';
 import { connectGraphqlWs } from '../support/ws-close';
 
-const ALICE = 'alice@contoso.example';
 const SLOW_MS = 1_500;
 const GOING_AWAY = 1001;
 
@@ -66,7 +67,7 @@ describe('graceful shutdown', () => {
     const token = await stack.token(ALICE);
     const headers = { authorization: `Bearer ${token}` };
     const query = JSON.stringify({
-      query: '{ organization(id: "org-contoso") { name subscriptions { id } } }',
+      query: projectOperation('ContosoSubscriptions'),
     });
     const warm = await postAfter(url, headers, query, async () => {});
     expect(warm.status).toBe(200); // warm: viewer cached, connections open
@@ -122,7 +123,7 @@ describe('graceful shutdown', () => {
       );
       const socket = await connectGraphqlWs(cases.url, { [VIEWER_HEADER]: viewerContext });
       const query = JSON.stringify({
-        query: '{ serviceHealth(cloud: GLOBAL) { service status } }',
+        query: projectOperation('GlobalServiceHealth'),
       });
 
       const answer = await postAfter(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../lib/demo/demo-tenants';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 const dialects = testDialects();
@@ -59,10 +60,7 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     const picture = await stack.contract('SupportPicture', { organizationId: 'org-contoso' });
     expect(picture.data?.organization).toBeNull();
     expect(picture.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
-    const health = await stack.query(
-      'query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service status } }',
-      { cloud: 'GLOBAL' },
-    );
+    const health = await stack.query(projectOperation('ServiceHealthOfCloud'), { cloud: 'GLOBAL' });
     expect(health.errors).toBeUndefined();
     expect(health.data?.serviceHealth.length).toBeGreaterThan(0);
   });
@@ -71,7 +69,11 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     ['a malformed header', 'Token abc'],
     ['a garbage token', 'Bearer not.a.jwt'],
   ])('answers 401 UNAUTHENTICATED for %s', async (_case, authorization) => {
-    const response = await stack.query('{ viewer { id } }', {}, { headers: { authorization } });
+    const response = await stack.query(
+      projectOperation('ViewerId'),
+      {},
+      { headers: { authorization } },
+    );
     expect(response.status).toBe(401);
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -81,7 +83,7 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     const stranger = await stack.token('mallory@evil.example');
     for (const token of [expired, stranger]) {
       const response = await stack.query(
-        '{ viewer { id } }',
+        projectOperation('ViewerId'),
         {},
         { headers: { authorization: `Bearer ${token}` } },
       );
@@ -121,15 +123,12 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0].message).toMatch(/not a valid id/);
-    const badEnum = await stack.query(
-      'query($cloud: Cloud!) { serviceHealth(cloud: $cloud) { service } }',
-      { cloud: 'MARS' },
-    );
+    const badEnum = await stack.query(projectOperation('ServiceHealthOfCloud'), { cloud: 'MARS' });
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps subgraphs closed to anyone but the gateway', async () => {
-    const body = JSON.stringify({ query: '{ viewer { id email } }' });
+    const body = JSON.stringify({ query: projectOperation('ViewerIdAndEmail') });
     const forged = await createViewerTokenCodec('x'.repeat(40)).sign({
       kind: 'user',
       userId: 'user-alice',
@@ -166,7 +165,7 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
   it('carries one request id through the gateway and every subgraph it called', async () => {
     const token = await stack.token('alice@contoso.example');
     const response = await stack.query(
-      '{ organization(id: "org-contoso") { name subscriptions { id } cases(first: 1) { totalCount } } }',
+      projectOperation('ContosoFirstCase'),
       {},
       { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'trace-me-42' } },
     );
@@ -187,7 +186,7 @@ describe.each(dialects)('identity and access through the gateway (%s)', (dialect
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-42' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: projectOperation('Typename') }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-me-42');
   });

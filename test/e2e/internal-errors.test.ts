@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // A failure nobody planned for (here: billing loses its database) is logged with its stack and
@@ -15,7 +16,7 @@ describe.each(testDialects())('unexpected errors (%s)', (dialect) => {
   it('hides the cause from the client and logs it', async () => {
     await stack.subgraphs.billing.orm.close(true);
     const response = await stack.query(
-      '{ organization(id: "org-contoso") { name subscriptions { id } } }',
+      projectOperation('ContosoSubscriptions'),
       {},
       { email: 'alice@contoso.example' },
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../support/cases';
+import { AGENT, MEI } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import {
   currentCursor,
@@ -9,6 +10,7 @@ import {
   type Transport,
   until,
 } from '../support/live';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // A delegation that ends while its partner agent is subscribed: the gateway forgets the agent's
@@ -16,11 +18,9 @@ import { type Stack, startStack } from '../support/stack';
 // next request is refused, and the next event of that customer ends the stream, whatever the
 // upstream subscription (opened with the old viewer context) would let through.
 
-const AGENT = 'agent@litware.example';
-const MEI = 'mei@tailspin.example';
-const DELEGATIONS = '{ organization(id: "org-tailspin") { delegations { id status } } }';
-const NAME = '{ organization(id: "org-tailspin") { name } }';
-const TERMINATE = 'mutation($id: ID!) { terminateDelegation(delegationId: $id) { id status } }';
+const DELEGATIONS = projectOperation('TailspinDelegations');
+const NAME = projectOperation('TailspinName');
+const TERMINATE = projectOperation('TerminateDelegation');
 const NOTE = 'Still failing after a restart.';
 
 describe.each(testDialects())('a delegation that ends mid-stream (%s)', (dialect) => {

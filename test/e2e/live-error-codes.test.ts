@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE } from '../support/demo-users';
 import { type Subscription, settle, subscribeCaseEvents, until } from '../support/live';
 import { contractDocument } from '../support/operations';
 import { type Stack, startStack } from '../support/stack';
@@ -6,7 +7,6 @@ import { type Stack, startStack } from '../support/stack';
 // Every refusal a subscription can meet carries the contract's code, on both transports, exactly
 // as the same refusal of a query does: the gateway maps live errors with the formatter of queries.
 
-const ALICE = 'alice@contoso.example';
 const codes = (sub: Subscription) =>
   sub.errors.map((e) => (e as { extensions?: { code?: unknown } }).extensions?.code);
 

@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../support/cases';
+import { AGENT, ALICE, HANA } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import {
   currentCursor,
@@ -15,9 +16,6 @@ import { type Stack, startStack } from '../support/stack';
 // Live case updates through the gateway, with the real graphql-ws and graphql-sse clients and the
 // contract's CaseEvents subscription; events come from the contract mutations.
 
-const ALICE = 'alice@contoso.example';
-const AGENT = 'agent@litware.example';
-const HANA = 'hana@adatum.example';
 const TRANSPORTS: Transport[] = ['graphql-ws', 'graphql-sse'];
 
 const nested = (levels: number): string =>

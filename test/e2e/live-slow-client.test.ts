@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../support/cases';
+import { ALICE } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import {
   currentCursor,
@@ -16,7 +17,6 @@ import { type Stack, startStack } from '../support/stack';
 // LIVE_CLIENT_BUFFER results behind (websocket close 4429, or a last RATE_LIMITED error on SSE),
 // while a client reading normally beside it keeps getting every event.
 
-const ALICE = 'alice@contoso.example';
 const CONTOSO = 'org-contoso';
 
 describe.each(testDialects())('a slow live client (%s)', (dialect) => {

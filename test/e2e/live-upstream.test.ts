@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../support/cases';
+import { ALICE } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import {
   currentCursor,
@@ -17,7 +18,6 @@ import { type Stack, startStack } from '../support/stack';
 // connections whatever the number of clients, identical live subscriptions sharing one upstream
 // subscription and one execution per event, and a dropped connection.
 
-const ALICE = 'alice@contoso.example';
 const CASES = 'subgraph="cases"';
 
 describe.each(testDialects())('live updates upstream of the gateway (%s)', (dialect) => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
-
-const ALICE = 'alice@contoso.example';
 
 describe('gateway metrics', () => {
   let stack: Stack;

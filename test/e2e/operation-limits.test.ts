@@ -8,6 +8,7 @@ import {
 } from '../../gateway/security/operation-limits';
 import { apiSchemaOf } from '../../lib/federation/contract-validation';
 import { readContract } from '../support/operations';
+import { projectOperation } from '../support/project-operations';
 import { firstCode, type Stack, startStack } from '../support/stack';
 
 const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');
@@ -33,7 +34,7 @@ describe('operation limits', () => {
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack('sqlite', { gatewayEnv: { INTROSPECTION: 'false' } });
-      await stack.query('{ viewer { id } }', {}, { email: 'alice@contoso.example' }); // caches the viewer
+      await stack.query(projectOperation('ViewerId'), {}, { email: 'alice@contoso.example' }); // caches the viewer
     });
     afterAll(() => stack?.stop());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { codes, eventsOf } from '../support/cases';
+import { AGENT, CN_ENGINEER, GLOBAL_ENGINEER } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import {
   currentCursor,
@@ -15,9 +16,6 @@ import { type Stack, startStack } from '../support/stack';
 // Issue 12.6 through the gateway: a partner's own Partner Center requests (003), opened, listed
 // and followed by its agents with the same clocks and events as a customer's case.
 
-const AGENT = 'agent@litware.example';
-const CN_ENGINEER = 'engineer@support.21vianet.example';
-const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
 const TRANSPORTS: Transport[] = ['graphql-ws', 'graphql-sse'];
 
 const request = (overrides: Record<string, unknown> = {}) => ({

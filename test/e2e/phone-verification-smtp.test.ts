@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../lib/audit/audit-entry.entity';
 import { PhoneVerification } from '../../subgraphs/accounts/entities/phone-verification.entity';
+import { CN_ENGINEER as ENGINEER_CN } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server';
 import { type Stack, startStack } from '../support/stack';
 
@@ -9,8 +11,7 @@ import { type Stack, startStack } from '../support/stack';
 // that fails leaves no challenge behind (nothing to answer, nothing counted against the
 // organization's five challenges per 15 minutes).
 
-const ENGINEER_CN = 'engineer@support.21vianet.example';
-const SUBSCRIPTIONS = 'query($id: ID!) { organization(id: $id) { subscriptions { id } } }';
+const SUBSCRIPTIONS = projectOperation('OrganizationSubscriptions');
 
 describe.each(testDialects())('phone PIN verification over SMTP (%s)', (dialect) => {
   let stack: Stack;

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhoneVerification } from '../../subgraphs/accounts/entities/phone-verification.entity';
 import { CN_ENGINEER as ENGINEER_CN } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
-const SUBSCRIPTIONS = 'query($id: ID!) { organization(id: $id) { subscriptions { id } } }';
+const SUBSCRIPTIONS = projectOperation('OrganizationSubscriptions');
 
 describe.each(testDialects())('phone PIN verification through the gateway (%s)', (dialect) => {
   let stack: Stack;

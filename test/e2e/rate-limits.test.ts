@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE, BOB, CAROL, CN_ENGINEER as ENGINEER } from '../support/demo-users';
 import { type OwnRedis, startOwnRedis } from '../support/own-redis';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ALICE = 'alice@contoso.example';
-const ENGINEER = 'engineer@support.21vianet.example';
-const BOB = 'bob@contoso.example';
-const CAROL = 'carol@contoso.example';
 
 async function post(stack: Stack, query: string, token?: string) {
   const response = await fetch(stack.gatewayUrl, {
@@ -39,10 +37,10 @@ describe('rate limits at the gateway', () => {
     it('answers RATE_LIMITED with Retry-After once a viewer spends its budget', async () => {
       const token = await stack.token(ALICE);
       for (let i = 0; i < 4; i++) {
-        const { response } = await post(stack, '{ viewer { id } }', token);
+        const { response } = await post(stack, projectOperation('ViewerId'), token);
         expect(response.status).toBe(200);
       }
-      const { response, body } = await post(stack, '{ viewer { id } }', token);
+      const { response, body } = await post(stack, projectOperation('ViewerId'), token);
       expect(response.status).toBe(429);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(body.errors[0].extensions).toEqual({
@@ -67,7 +65,7 @@ describe('rate limits at the gateway', () => {
     it('limits a client IP before parsing anything', async () => {
       let last: Response | undefined;
       for (let i = 0; i < 12 && last?.status !== 429; i++)
-        last = (await post(stack, '{ __typename }')).response;
+        last = (await post(stack, projectOperation('Typename'))).response;
       expect(last?.status).toBe(429);
       expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
     });
@@ -94,7 +92,7 @@ describe('rate limits at the gateway', () => {
       const token = await stack.token(ALICE);
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++)
-        statuses.push((await post(stack, '{ viewer { id } }', token)).response.status);
+        statuses.push((await post(stack, projectOperation('ViewerId'), token)).response.status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(await redis.keys(`${prefix}:viewer*`)).toHaveLength(1);
     });
@@ -117,7 +115,7 @@ describe('rate limits at the gateway', () => {
     const statuses = async (token: string, count: number) => {
       const seen: number[] = [];
       for (let i = 0; i < count; i++)
-        seen.push((await post(stack, '{ viewer { id } }', token)).response.status);
+        seen.push((await post(stack, projectOperation('ViewerId'), token)).response.status);
       return seen;
     };
 
@@ -135,7 +133,7 @@ describe('rate limits at the gateway', () => {
       let carolKeys: string[] = [];
       while (carolKeys.length === 0 && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 250));
-        await post(stack, '{ __typename }', carol);
+        await post(stack, projectOperation('Typename'), carol);
         carolKeys = await redis.client().keys('gateway-rate:viewer:*');
       }
       expect(carolKeys).toHaveLength(1);

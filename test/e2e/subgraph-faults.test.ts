@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
 
-const ALICE = 'alice@contoso.example';
 const TIMEOUT_MS = 500;
 const picture = (s: Stack) =>
   s.contract('SupportPicture', { organizationId: 'org-contoso' }, ALICE);

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config';
 import { type RunningGateway, startGateway } from '../../gateway/server';
 import { createLogger } from '../../lib/logging/logger';
+import { ALICE } from '../support/demo-users';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // The supergraph names where each subgraph lives (@join__graph(url:)); ACCOUNTS_URL and the others
 // replace it only when set. A second gateway, started on a supergraph that carries the stack's
 // real (free-port) URLs and no URL settings, must answer from those services.
 
-const ALICE = 'alice@contoso.example';
 const SUPERGRAPH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 const CLOSED_PORT_URL = 'http://127.0.0.1:9/graphql';
 
@@ -61,8 +62,7 @@ describe('subgraph URLs', () => {
         authorization: `Bearer ${await stack.token(ALICE)}`,
       },
       body: JSON.stringify({
-        query:
-          '{ organization(id: "org-contoso") { name subscriptions { id } cases { totalCount } } }',
+        query: projectOperation('ContosoAcrossSubgraphs'),
       }),
     });
     return (await response.json()) as { data?: any; errors?: unknown[] };

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, codes, openCase } from '../support/cases';
+import { BOB, ERIN } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { projectDocument } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
@@ -9,8 +10,6 @@ import { type Stack, startStack } from '../support/stack';
 // standalone trial lifts nothing, what the portal says before a case is opened, and where a
 // member without an admin role is pointed.
 
-const ERIN = 'erin@contoso.example';
-const BOB = 'bob@contoso.example';
 const HOUR = 3_600_000;
 
 describe.each(testDialects())('support options and who may ask (%s)', (dialect) => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GLOBAL_ENGINEER as MICROSOFT, CN_ENGINEER as VIANET } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { projectDocument } from '../support/project-operations';
 import { firstCode, type Stack, startStack } from '../support/stack';
-
-const MICROSOFT = 'engineer@support.microsoft.example';
-const VIANET = 'engineer@support.21vianet.example';
 
 describe.each(testDialects())('Query.supportQueue (%s)', (dialect) => {
   let stack: Stack;

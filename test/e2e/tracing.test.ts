@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE } from '../support/demo-users';
 import { type OtlpReceiver, startOtlpReceiver } from '../support/otlp-receiver';
+import { projectOperation } from '../support/project-operations';
 import { spawnService } from '../support/service-process';
 import { type Stack, startStack } from '../support/stack';
 
 const ROOT = join(__dirname, '..', '..');
-const ALICE = 'alice@contoso.example';
 
 describe('OpenTelemetry tracing', () => {
   let stack: Stack;
@@ -50,7 +51,7 @@ describe('OpenTelemetry tracing', () => {
         'content-type': 'application/json',
         authorization: `Bearer ${await stack.token(ALICE)}`,
       },
-      body: JSON.stringify({ query: 'query Me { viewer { email organization { name } } }' }),
+      body: JSON.stringify({ query: projectOperation('Me') }),
     });
     expect(((await response.json()) as any).data.viewer.email).toBe(ALICE);
 

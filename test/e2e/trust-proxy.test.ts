@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // The test client reaches the gateway from 127.0.0.1, which plays the load balancer here.
@@ -8,7 +9,7 @@ async function statusesFrom(stack: Stack, forwardedFor: () => string, count: num
   const statuses: number[] = [];
   for (let i = 0; i < count; i++) {
     const response = await stack.query(
-      '{ __typename }',
+      projectOperation('Typename'),
       {},
       {
         headers: { 'x-forwarded-for': forwardedFor() },

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrustedManifest, sha256 } from '../../gateway/security/trusted-documents';
 import { TRUSTED_SOURCES } from '../../gateway/security/trusted-sources';
+import { ALICE } from '../support/demo-users';
 import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
 const ROOT = join(__dirname, '..', '..');
-const ALICE = 'alice@contoso.example';
 const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
 async function post(stack: Stack, body: Record<string, unknown>): Promise<GraphQLResponse> {

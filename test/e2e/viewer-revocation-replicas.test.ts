@@ -3,11 +3,13 @@ import { AdminRole } from '../../lib/domain/enums';
 import { ANONYMOUS } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
+import { AGENT, ALICE, BOB, MEI } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { currentCursor, eventually, subscribeCaseEvents, until } from '../support/live';
 import { contractDocument } from '../support/operations';
 import { type OwnRedis, startOwnRedis } from '../support/own-redis';
 import { type RunningProcess, spawnAccounts, spawnGateway } from '../support/processes';
+import { projectOperation } from '../support/project-operations';
 import { TEST_REDIS_URL, uniqueRedisPrefix } from '../support/redis';
 import { firstCode, type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
@@ -16,16 +18,12 @@ import { firstCode, type GraphQLResponse, type Stack, startStack } from '../supp
 // accounts, whichever replica relayed it (or none), reaches the other replica before the
 // affected person's next request and before the next event of its live stream.
 
-const AGENT = 'agent@litware.example';
-const MEI = 'mei@tailspin.example';
-const BOB = 'bob@contoso.example';
-const ALICE = 'alice@contoso.example';
-const TAILSPIN = '{ organization(id: "org-tailspin") { name } }';
-const CONTOSO_CASES = '{ organization(id: "org-contoso") { cases(first: 1) { totalCount } } }';
-const DELEGATIONS = '{ organization(id: "org-tailspin") { delegations { id status } } }';
-const TERMINATE = 'mutation($id: ID!) { terminateDelegation(delegationId: $id) { id status } }';
+const TAILSPIN = projectOperation('TailspinName');
+const CONTOSO_CASES = projectOperation('ContosoCaseCount');
+const DELEGATIONS = projectOperation('TailspinDelegations');
+const TERMINATE = projectOperation('TerminateDelegation');
 const ROLE = (verb: 'assign' | 'remove') =>
-  `mutation { ${verb}AdminRole(organizationId: "org-contoso", userId: "user-bob", role: HELPDESK_ADMIN) { id adminRoles } }`;
+  projectOperation(verb === 'assign' ? 'AssignHelpdeskAdminToBob' : 'RemoveHelpdeskAdminFromBob');
 
 const hasPostgres = testDialects().includes('postgresql');
 

@@ -5,6 +5,8 @@
 export const ALICE = 'alice@contoso.example';
 export const BOB = 'bob@contoso.example';
 export const CAROL = 'carol@contoso.example';
+/** Contoso: an Exchange admin (no support roles). */
+export const ERIN = 'erin@contoso.example';
 /** Fabrikam (global): global admin. */
 export const DAN = 'dan@fabrikam.example';
 /** Northwind (21Vianet): service support admin, global reader, billing admin. */

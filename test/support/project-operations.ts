@@ -21,3 +21,18 @@ export function projectDocument(operationName: string): string {
   if (!source) throw new Error(`no project operation named ${operationName}`);
   return source;
 }
+
+/**
+ * The named operation alone, as written in its file (with the file's fragments), for a request
+ * that sends no operationName.
+ */
+export function projectOperation(operationName: string): string {
+  const source = projectDocument(operationName);
+  const definitions = parse(source).definitions;
+  const pieces = definitions.filter(
+    (d) =>
+      d.kind === 'FragmentDefinition' ||
+      (d.kind === 'OperationDefinition' && d.name?.value === operationName),
+  );
+  return pieces.map((d) => source.slice(d.loc!.start, d.loc!.end)).join('\n\n');
+}

@@ -9,11 +9,12 @@ import type { SupportCase } from '../entities/support-case.entity';
 import {
   actingPartnerOf,
   loadOrganizationSupport,
+  type OrganizationSupport,
   providerTarget,
 } from '../peers/organization-support';
 import type { OpenCaseInput } from '../types/open-case.input';
 import { actorOf } from './case-mutation';
-import { validateOpenCase } from './open-case-fields';
+import { type OpenCaseFields, validateOpenCase } from './open-case-fields';
 import { openingSeverity } from './opening-severity';
 import { findByKey, storeOpenedCase } from './store-opened-case';
 
@@ -27,32 +28,13 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
   const fields = validateOpenCase(input);
   const support = await loadOrganizationSupport(ctx, input.organizationId);
   const { organization } = support;
-  const scope = { id: organization.id, cloud: organization.cloud };
-  assertCan(ctx.viewer, 'cases:open', scope);
-  if (input.category === CaseCategory.BILLING_AND_SUBSCRIPTION) {
-    assertCan(ctx.viewer, 'cases:openBilling', scope);
-  }
+  assertMayOpen(ctx.viewer, organization, input.category);
   const key = fields.idempotencyKey;
   if (key) {
     const existing = await findByKey(ctx.em, organization.id, key);
     if (existing) return existing;
   }
-  const onBehalfOf = actingPartnerOf(ctx.viewer, organization.id);
-  await providerTarget(ctx, support, input.category, input.severity);
-  if (requiresBusinessImpact(organization.cloud, input.severity) && !fields.businessImpact) {
-    throw new BadUserInputError(
-      'Severity A on 21Vianet needs a business-impact statement: say what is affected and how.',
-      'businessImpact',
-    );
-  }
-  // What the customer asked for has passed the rules; support's assessment decides what is assigned.
-  const assigned = openingSeverity(
-    support,
-    input.category,
-    input.severity,
-    input.impact,
-    fields.businessImpact !== null,
-  );
+  const assigned = await assignSeverity(ctx, support, input, fields);
   const { target } = assigned;
   const issues = await ctx.loaders.issuesByCloud.load(organization.cloud);
   const incident = relatedIncident(input.category, fields.topic, issues);
@@ -74,7 +56,7 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
     cycleStartedAt: now,
     dueAt: responseDueAt(target, organization.timeZone, now),
     openedById: actor.id,
-    onBehalfOfPartnerId: onBehalfOf,
+    onBehalfOfPartnerId: actingPartnerOf(ctx.viewer, organization.id),
     contactPhone: fields.phone,
     contactEmail: fields.email,
     contactMethod: input.contact.preferredMethod,
@@ -82,4 +64,41 @@ export async function openCase(ctx: CasesContext, input: OpenCaseInput): Promise
     relatedIncidentId: incident?.id ?? null,
     createdAt: now,
   });
+}
+
+/** The viewer may open cases for the organization, and billing cases when that is the category. */
+function assertMayOpen(
+  viewer: CasesContext['viewer'],
+  organization: OrganizationSupport['organization'],
+  category: CaseCategory,
+): void {
+  const scope = { id: organization.id, cloud: organization.cloud };
+  assertCan(viewer, 'cases:open', scope);
+  if (category === CaseCategory.BILLING_AND_SUBSCRIPTION) {
+    assertCan(viewer, 'cases:openBilling', scope);
+  }
+}
+
+/** The requested severity passes the severity rules; support's assessment decides what is assigned. */
+async function assignSeverity(
+  ctx: CasesContext,
+  support: OrganizationSupport,
+  input: OpenCaseInput,
+  fields: OpenCaseFields,
+) {
+  const { organization } = support;
+  await providerTarget(ctx, support, input.category, input.severity);
+  if (requiresBusinessImpact(organization.cloud, input.severity) && !fields.businessImpact) {
+    throw new BadUserInputError(
+      'Severity A on 21Vianet needs a business-impact statement: say what is affected and how.',
+      'businessImpact',
+    );
+  }
+  return openingSeverity(
+    support,
+    input.category,
+    input.severity,
+    input.impact,
+    fields.businessImpact !== null,
+  );
 }

@@ -13,6 +13,7 @@ import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-t
 import { openCase } from '../support/cases';
 import { testDialects } from '../support/dialects';
 import { currentCursor } from '../support/live';
+import { projectOperation } from '../support/project-operations';
 import { type Stack, startStack } from '../support/stack';
 
 // Subscription.caseEvents on the cases subgraph itself, over graphql-ws, the way the gateway
@@ -41,11 +42,7 @@ const LITWARE_AGENT: Viewer = {
   ],
 };
 
-const SUBSCRIPTION = `subscription($organizationId: ID, $after: String) {
-  caseEvents(organizationId: $organizationId, after: $after) {
-    cursor kind case { id number status organization { id } }
-  }
-}`;
+const SUBSCRIPTION = projectOperation('SubgraphCaseEvents');
 
 interface Received {
   cursor: string;

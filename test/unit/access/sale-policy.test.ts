@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeSale, sellingPartnerFor } from '../../lib/access/policy';
-import { AdminRole, Cloud } from '../../lib/domain/enums';
-import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
+import { canChangeSale, sellingPartnerFor } from '../../../lib/access/policy';
+import { AdminRole, Cloud } from '../../../lib/domain/enums';
+import { ANONYMOUS, type Viewer } from '../../../lib/viewer/viewer';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const TAILSPIN = { id: 'org-tailspin', cloud: Cloud.CHINA_21VIANET };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memberRefusal, rolesGranting, selfHelpFor } from '../../lib/access/self-help';
-import { AdminRole, Cloud } from '../../lib/domain/enums';
+import { memberRefusal, rolesGranting, selfHelpFor } from '../../../lib/access/self-help';
+import { AdminRole, Cloud } from '../../../lib/domain/enums';
 
 describe('where a member who may not ask support is pointed (issue 12.9)', () => {
   it('names every admin role that opens service requests, not the global reader', () => {

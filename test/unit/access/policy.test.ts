@@ -6,14 +6,14 @@ import {
   canReadPartnerRecord,
   isAgentOf,
   requireCaller,
-} from '../../lib/access/policy';
-import { AdminRole, Cloud } from '../../lib/domain/enums';
+} from '../../../lib/access/policy';
+import { AdminRole, Cloud } from '../../../lib/domain/enums';
 import {
   AdminRoleNeededError,
   ForbiddenError,
   UnauthenticatedError,
-} from '../../lib/errors/domain-errors';
-import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
+} from '../../../lib/errors/domain-errors';
+import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../../lib/viewer/viewer';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const CONTOSO = { id: 'org-contoso', cloud: Cloud.GLOBAL };

@@ -1,0 +1,31 @@
+import { relayViewerChanges } from './auth/viewer-change-relay';
+import type { ViewerDirectory } from './auth/viewer-directory';
+import type { GatewayConfig } from './config';
+import type { createMetrics } from './observability/metrics';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetch } from './subgraph-fetch';
+import { deduplicateQueries } from './subgraph-fetch-dedup';
+import type { SubgraphUrls } from './subgraph-urls';
+
+/**
+ * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
+ * its URL, the timeout and the fetch metrics. Accounts' answers may name viewers its mutation
+ * changed: the directory forgets them.
+ */
+export function subgraphDataSources(
+  config: GatewayConfig,
+  urls: SubgraphUrls,
+  metrics: ReturnType<typeof createMetrics>,
+  directory?: Pick<ViewerDirectory, 'forget'>,
+): (name: string) => SubgraphDataSource {
+  const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
+  const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
+  return (name) =>
+    new SubgraphDataSource(name, {
+      url: urls[name],
+      fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
+      ...(name === 'accounts' && directory
+        ? { didReceiveResponse: relayViewerChanges(directory) }
+        : {}),
+    });
+}
