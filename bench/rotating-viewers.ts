@@ -1,6 +1,12 @@
 import { contractOperation } from './operations';
-import { BENCH_ORGANIZATIONS, indexes, orgId } from './seed-bench-data';
-import { adminEmail, BENCH_PARTNERS, partnerAgentEmail } from './seed-bench-viewers';
+import {
+  BENCH_ORGANIZATIONS,
+  benchAdminEmail,
+  benchAgentEmail,
+  indexes,
+  orgId,
+} from './seed-bench-data';
+import { BENCH_PARTNERS } from './seed-bench-viewers';
 
 // The headline traffic: each request comes from another viewer, as a support portal sees it, so
 // in-flight fetch sharing cannot merge requests into one subgraph fetch.
@@ -23,14 +29,14 @@ export const ROTATING_OPERATIONS: RotatingOperation[] = [
     name: 'SupportPicture',
     query: contractOperation('support-picture'),
     requests: indexes(BENCH_ORGANIZATIONS).map((i) => ({
-      email: adminEmail(i),
+      email: benchAdminEmail(i),
       variables: { organizationId: orgId(i) },
     })),
   },
   {
     name: 'PartnerDashboard',
     query: contractOperation('partner-dashboard'),
-    requests: [LITWARE_AGENT, ...indexes(BENCH_PARTNERS).map(partnerAgentEmail)].map((email) => ({
+    requests: [LITWARE_AGENT, ...indexes(BENCH_PARTNERS).map(benchAgentEmail)].map((email) => ({
       email,
       variables: {},
     })),

@@ -5,7 +5,6 @@ import { AdminRole, Cloud } from '../lib/domain/enums';
 import { Delegation, DelegationStatus } from '../subgraphs/accounts/entities/delegation.entity';
 import { Organization } from '../subgraphs/accounts/entities/organization.entity';
 import { Partner } from '../subgraphs/accounts/entities/partner.entity';
-import { RoleAssignment } from '../subgraphs/accounts/entities/role-assignment.entity';
 import { User } from '../subgraphs/accounts/entities/user.entity';
 import { PurchaseChannel, SubscriptionStatus } from '../subgraphs/billing/domain/enums';
 import { PlanSubscription } from '../subgraphs/billing/entities/plan-subscription.entity';
@@ -76,40 +75,9 @@ async function alreadySeeded(em: EntityManager, entity: new () => object, id: st
 /** The roles SupportPicture and CaseDetail need, given to every bench organization's admin. */
 export const BENCH_ADMIN_ROLES = [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.BILLING_ADMIN];
 
-/** The admins' roles and the global partners' agents (added to a data set seeded without them). */
-async function seedBenchViewers(em: EntityManager, now: Date): Promise<void> {
-  const last = `bench-role-${pad(BENCH_ORGANIZATIONS - 1)}-${BENCH_ADMIN_ROLES.at(-1)}`;
-  if (await alreadySeeded(em, RoleAssignment, last)) return;
-  await insertChunked(
-    em,
-    User,
-    indexes(GLOBAL_PARTNERS).map((p) => ({
-      id: `bench-agent-${p + 1}`,
-      email: benchAgentEmail(p),
-      displayName: `Bench Agent ${p + 1}`,
-      organization: null,
-      partner: globalPartnerId(p),
-      supportEngineer: false,
-    })),
-  );
-  await insertChunked(
-    em,
-    RoleAssignment,
-    indexes(BENCH_ORGANIZATIONS).flatMap((i) =>
-      BENCH_ADMIN_ROLES.map((role) => ({
-        id: `bench-role-${pad(i)}-${role}`,
-        user: userId(i),
-        organization: orgId(i),
-        role,
-        assignedAt: now,
-      })),
-    ),
-  );
-}
-
 async function seedAccounts(em: EntityManager, now: Date): Promise<void> {
   if (await alreadySeeded(em, Organization, orgId(BENCH_ORGANIZATIONS - 1))) {
-    return seedBenchViewers(em, now);
+    return;
   }
   await insertChunked(
     em,
@@ -161,7 +129,6 @@ async function seedAccounts(em: EntityManager, now: Date): Promise<void> {
         status: DelegationStatus.ACTIVE,
       })),
   );
-  await seedBenchViewers(em, now);
 }
 
 async function seedBilling(em: EntityManager, now: Date): Promise<void> {

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AdminRole, Cloud } from '../lib/domain/enums';
+import { Cloud } from '../lib/domain/enums';
 import { Delegation, DelegationStatus } from '../subgraphs/accounts/entities/delegation.entity';
 import { Partner } from '../subgraphs/accounts/entities/partner.entity';
 import { RoleAssignment } from '../subgraphs/accounts/entities/role-assignment.entity';
 import { User } from '../subgraphs/accounts/entities/user.entity';
 import {
+  BENCH_ADMIN_ROLES,
   BENCH_ORGANIZATIONS,
+  benchAgentEmail,
   CUSTOMERS_PER_PARTNER,
   GLOBAL_PARTNERS,
   globalPartnerId,
@@ -20,9 +22,6 @@ import {
 // SupportPicture needs, and partner agents whose dashboards list 50 delegating customers each.
 // Accounts only; added to a bench database that lacks them, whenever it was seeded.
 
-/** The roles the issue's rotating figures gave every bench admin. */
-export const BENCH_ADMIN_ROLES = [AdminRole.SERVICE_SUPPORT_ADMIN, AdminRole.BILLING_ADMIN];
-
 /**
  * Partners beyond the seeded three, each with 50 global customers in a window that overlaps its
  * neighbours' (a customer may delegate to more than one partner). Windows start after Litware's
@@ -33,8 +32,6 @@ const FIRST_GLOBAL_ORGANIZATION = 49;
 const WINDOW_STEP = 25;
 const DAY = 86_400_000;
 
-export const adminEmail = (i: number) => `admin@${orgId(i)}.example`;
-export const partnerAgentEmail = (p: number) => `agent@${globalPartnerId(p)}.example`;
 export const BENCH_PARTNERS = GLOBAL_PARTNERS + EXTRA_PARTNERS;
 
 async function seedAdminRoles(em: EntityManager, now: Date): Promise<void> {
@@ -88,7 +85,7 @@ async function seedPartnerAgents(em: EntityManager): Promise<void> {
     User,
     indexes(BENCH_PARTNERS).map((p) => ({
       id: `bench-agent-${p + 1}`,
-      email: partnerAgentEmail(p),
+      email: benchAgentEmail(p),
       displayName: `Bench Partner Agent ${p + 1}`,
       organization: null,
       partner: globalPartnerId(p),
@@ -100,7 +97,7 @@ async function seedPartnerAgents(em: EntityManager): Promise<void> {
 /** Adds the rotating viewers to the accounts database of the bench; present ones are kept. */
 export async function seedBenchViewers(em: EntityManager, now = new Date()): Promise<void> {
   await em.transactional(async (tx) => {
-    if ((await tx.count(User, { email: partnerAgentEmail(BENCH_PARTNERS - 1) })) > 0) return;
+    if ((await tx.count(User, { email: benchAgentEmail(BENCH_PARTNERS - 1) })) > 0) return;
     await seedAdminRoles(tx, now);
     await seedExtraPartners(tx, now);
     await seedPartnerAgents(tx);
