@@ -84,6 +84,21 @@ describeInBrowser('support console: partners and refusals', () => {
     await expectNoSeriousViolations(page);
   });
 
+  it('shows, before submitting, the severity support would assign for the stated impact', async () => {
+    const { page } = await openConsole(browser, running.origin);
+    await signInAs(page, 'alice@contoso.example');
+    await goTo(page, 'Open a case');
+    await fillCase(page, 'A');
+    const expected = page.locator('#expected-title + p');
+    await expect.poll(() => expected.textContent()).toMatch(/stands as asked until support/);
+    // One user, barely affected, a workaround: the seed's severity C row, whatever was asked.
+    await page.getByLabel('Who is affected').selectOption('SINGLE_USER');
+    await page.getByLabel('How the service is affected').selectOption('BARELY_AFFECTED');
+    await page.getByLabel('Is there a workaround').selectOption('yes');
+    await expect.poll(() => expected.textContent()).toMatch(/Support would assign severity C/);
+    await expectNoSeriousViolations(page);
+  });
+
   it('service health needs no sign-in and reads at phone width', async () => {
     const { page } = await openConsole(browser, running.origin, {
       viewport: { width: 390, height: 844 },

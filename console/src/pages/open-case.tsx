@@ -7,7 +7,9 @@ import {
   ConsoleOpenCaseFormDocument,
   ConsoleResponseTargetDocument,
   type ContactMethod,
+  type ServiceState,
   type Severity,
+  type UsersAffected,
 } from '../graphql/graphql';
 import { navigate, useLocation } from '../router';
 import { DateTime } from '../ui/date-time';
@@ -22,6 +24,9 @@ interface Form {
   title: string;
   description: string;
   severity: Severity;
+  usersAffected: UsersAffected | '';
+  serviceState: ServiceState | '';
+  workaround: '' | 'yes' | 'no';
   businessImpact: string;
   phone: string;
   email: string;
@@ -56,6 +61,9 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
     title: '',
     description: '',
     severity: 'C',
+    usersAffected: '',
+    serviceState: '',
+    workaround: '',
     businessImpact: '',
     phone: '',
     email,
@@ -84,6 +92,7 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
             title: form.title,
             description: form.description,
             severity: form.severity,
+            impact: impactOf(form),
             businessImpact: form.businessImpact || null,
             contact: {
               phone: form.phone,
@@ -137,7 +146,7 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
         error={fieldError('description')}
       />
       <fieldset aria-describedby={fieldError('severity') ? 'severity-error' : undefined}>
-        <legend>Severity</legend>
+        <legend>Severity you ask for (support assesses it)</legend>
         {(['A', 'B', 'C'] as const).map((s) => (
           <label key={s} className="choice">
             <input
@@ -156,6 +165,37 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
           </p>
         )}
       </fieldset>
+      <Select
+        label="Who is affected"
+        value={form.usersAffected}
+        onChange={(v) => set('usersAffected', v as Form['usersAffected'])}
+        options={[
+          ['', 'Not stated'],
+          ['SINGLE_USER', 'One user'],
+          ['MULTIPLE_USERS', 'Several users or the whole organization'],
+        ]}
+      />
+      <Select
+        label="How the service is affected"
+        value={form.serviceState}
+        onChange={(v) => set('serviceState', v as Form['serviceState'])}
+        options={[
+          ['', 'Not stated'],
+          ['UNUSABLE', 'It cannot be used'],
+          ['IMPAIRED', 'It works, impaired'],
+          ['BARELY_AFFECTED', 'Barely affected'],
+        ]}
+      />
+      <Select
+        label="Is there a workaround"
+        value={form.workaround}
+        onChange={(v) => set('workaround', v as Form['workaround'])}
+        options={[
+          ['', 'Not stated'],
+          ['yes', 'Yes, an acceptable one'],
+          ['no', 'No'],
+        ]}
+      />
       <Field
         label="Business impact (required for severity A on 21Vianet)"
         multiline
@@ -191,6 +231,7 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
         organizationId={organizationId}
         category={form.category}
         severity={form.severity}
+        impact={impactOf(form)}
       />
       <button type="submit" disabled={loading} aria-disabled={loading}>
         {loading ? 'Opening the case…' : 'Open the case'}
@@ -199,11 +240,22 @@ function OpenCaseForm({ organizationId, email }: { organizationId: string; email
   );
 }
 
+/** The stated impact, when all three answers are given; support assesses from it (issue 12.1). */
+function impactOf(form: Form) {
+  if (!form.usersAffected || !form.serviceState || !form.workaround) return null;
+  return {
+    usersAffected: form.usersAffected,
+    serviceState: form.serviceState,
+    workaroundExists: form.workaround === 'yes',
+  };
+}
+
 /** What support promises for this category and severity, before anything is submitted. */
 function ExpectedResponse(props: {
   organizationId: string;
   category: CaseCategory;
   severity: Severity;
+  impact: ReturnType<typeof impactOf>;
 }) {
   const { data, error } = useQuery(ConsoleResponseTargetDocument, { variables: props });
   let body = <p>Working out the expected response…</p>;
@@ -212,6 +264,9 @@ function ExpectedResponse(props: {
     const t = data.responseTarget;
     body = (
       <p>
+        {t.severityAssessed
+          ? `Support would assign severity ${t.severity}: ${t.severityReason} `
+          : `Severity ${t.severity} stands as asked until support assesses it. `}
         {t.description}
         {t.dueAt && (
           <>
