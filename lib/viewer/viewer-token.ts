@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Viewer } from './viewer';
 
 // The viewer context travels from gateway to subgraphs as a short-lived HS256 JWS in this header.
@@ -25,13 +26,14 @@ export interface ViewerTokenCodec {
  * checked again (and refused).
  */
 function rememberVerified(verify: (token: string) => Promise<{ viewer: Viewer; exp: number }>) {
-  const verified = new Map<string, { viewer: Viewer; expiresAtMs: number }>();
+  const verified = new LRUCache<string, { viewer: Viewer; expiresAtMs: number }>({
+    max: MAX_REMEMBERED,
+  });
   return async (token: string): Promise<Viewer> => {
     const hit = verified.get(token);
     if (hit && hit.expiresAtMs > Date.now()) return hit.viewer;
     verified.delete(token);
     const { viewer, exp } = await verify(token);
-    if (verified.size >= MAX_REMEMBERED) verified.clear();
     verified.set(token, { viewer, expiresAtMs: exp * 1000 });
     return viewer;
   };
