@@ -1,4 +1,4 @@
-import { type Severity, SeveritySource } from '../domain/case-enums';
+import type { Severity } from '../domain/case-enums';
 import {
   describeTarget,
   type ResponseTarget as Rule,
@@ -8,6 +8,7 @@ import {
 } from '../domain/response-target';
 import { calendarZone } from '../domain/support-calendar';
 import type { ResponseTarget } from '../types/response-target.type';
+import type { OpeningSeverity } from './opening-severity';
 
 /** Which severity a target is for, and who set it (issue 12.1). */
 export type TargetSeverity = Pick<
@@ -15,13 +16,16 @@ export type TargetSeverity = Pick<
   'severity' | 'requestedSeverity' | 'severityAssessed' | 'severitySource' | 'severityReason'
 >;
 
-/** A severity as asked, before support has assessed it. */
-export const requestedSeverity = (severity: Severity): TargetSeverity => ({
-  severity,
-  requestedSeverity: severity,
-  severityAssessed: false,
-  severitySource: SeveritySource.REQUESTED,
-  severityReason: 'As asked; support assesses the severity when the case is opened.',
+/** What opening would assign for the requested severity, as the schema shows it. */
+export const assignedSeverity = (
+  { columns, assessed }: OpeningSeverity,
+  requested: Severity,
+): TargetSeverity => ({
+  severity: columns.severity,
+  requestedSeverity: requested,
+  severityAssessed: assessed,
+  severitySource: columns.severitySource,
+  severityReason: columns.severityReason,
 });
 
 /**

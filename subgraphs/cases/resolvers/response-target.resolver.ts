@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { assertCan, requireUser } from '../../../lib/access/policy';
 import { openingSeverity } from '../commands/opening-severity';
-import { responseTargetView } from '../commands/response-target-view';
+import { assignedSeverity, responseTargetView } from '../commands/response-target-view';
 import type { CasesContext } from '../context';
 import {
   loadOrganizationSupport,
@@ -31,15 +31,8 @@ export class ResponseTargetResolver {
     await providerTarget(ctx, support, category, severity);
     // The portal asks for the business-impact statement that 21Vianet's A needs with the case.
     const assigned = openingSeverity(support, category, severity, impact, true);
-    const { columns } = assigned;
-    const scope = targetScope(support, category, columns.severity);
-    const severityView = {
-      severity: columns.severity,
-      requestedSeverity: severity,
-      severityAssessed: assigned.assessed,
-      severitySource: columns.severitySource,
-      severityReason: columns.severityReason,
-    };
+    const scope = targetScope(support, category, assigned.columns.severity);
+    const severityView = assignedSeverity(assigned, severity);
     const at = openedAt ?? ctx.now;
     return responseTargetView(assigned.target, scope, severityView, organization.timeZone, at);
   }

@@ -1,6 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
-import { requestedSeverity, responseTargetView } from '../commands/response-target-view';
+import { openingSeverity } from '../commands/opening-severity';
+import { assignedSeverity, responseTargetView } from '../commands/response-target-view';
 import { supportOptions } from '../commands/support-options';
 import type { CasesContext } from '../context';
 import { loadOrganizationSupport, targetScope } from '../peers/organization-support';
@@ -36,7 +37,10 @@ export class SupportOptionsResolver {
           responseTarget: responseTargetView(
             w.rule,
             targetScope(support, c.category, w.severity),
-            requestedSeverity(w.severity),
+            assignedSeverity(
+              openingSeverity(support, c.category, w.severity, null, true),
+              w.severity,
+            ),
             organization.timeZone,
             ctx.now,
           ),
