@@ -1,5 +1,6 @@
-import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
+import { Parent } from '../../../lib/graphql/parent';
 import type { CasesContext } from '../context';
 import { casePageKey } from '../loaders/case-page-args';
 import { CaseConnection } from '../types/case-connection.type';
@@ -16,7 +17,7 @@ export class OrganizationCasesResolver {
       'Service requests, newest first; null with FORBIDDEN for viewers without the right to see them.',
   })
   async cases(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
     @Ctx() ctx: CasesContext,
   ): Promise<CaseConnection> {

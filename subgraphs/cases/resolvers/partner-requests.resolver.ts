@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { NotFoundError } from '../../../lib/errors/domain-errors';
+import { Parent } from '../../../lib/graphql/parent';
 import { openPartnerRequest } from '../commands/open-partner-request.command';
 import type { CasesContext } from '../context';
 import { SupportCase } from '../entities/support-case.entity';
@@ -20,7 +21,7 @@ export class PartnerRequestsResolver {
       'the support engineers of its cloud (null with FORBIDDEN otherwise).',
   })
   async requests(
-    @Root() root: Partner,
+    @Parent() root: Partner,
     @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
     @Ctx() ctx: CasesContext,
   ): Promise<CaseConnection> {
