@@ -43,8 +43,9 @@ export function caseWhere(
 function pageSubquery(index: number, args: Omit<CasePageKey, 'organizationId'>): string {
   const open = args.open ? ` and "status" <> '${CaseStatus.CLOSED}'` : '';
   const after = args.after ? ' and ("opened_at" < ? or ("opened_at" = ? and "id" < ?))' : '';
+  const columns = args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
   return (
-    `select * from (select * from "support_case" where "organization_id" = ?${open}${after}` +
+    `select * from (select ${columns} from "support_case" where "organization_id" = ?${open}${after}` +
     ` order by "opened_at" desc, "id" desc limit ${args.first + 1}) as "p${index}"`
   );
 }
@@ -69,9 +70,11 @@ async function fetchNewestFirst(
   for (let start = 0; start < organizationIds.length; start += ORGANIZATIONS_PER_STATEMENT) {
     const ids = organizationIds.slice(start, start + ORGANIZATIONS_PER_STATEMENT);
     const sql = ids.map((_, i) => pageSubquery(i, args)).join(' union all ');
-    const rows: Record<string, unknown>[] = await em
-      .getConnection()
-      .execute(sql, ids.flatMap((id) => pageParams(id, args)), 'all');
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      sql,
+      ids.flatMap((id) => pageParams(id, args)),
+      'all',
+    );
     for (const row of rows) {
       const node = driver.mapResult(row, meta) as SupportCase;
       const list = byOrganization.get(node.organizationId) ?? [];
