@@ -1,4 +1,4 @@
-import type { EntityManager, QBFilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { CaseStatus } from '../domain/case-enums';
@@ -24,20 +24,6 @@ export interface CasePage {
 
 /** SQLite accepts at most 500 terms in a compound SELECT. */
 const ORGANIZATIONS_PER_STATEMENT = 200;
-
-export function caseWhere(
-  organizationIds: string[],
-  open: boolean,
-  after: CasePageKey['after'] = null,
-): QBFilterQuery<SupportCase> {
-  const where: QBFilterQuery<SupportCase>[] = [{ organizationId: { $in: organizationIds } }];
-  if (open) where.push({ status: { $ne: CaseStatus.CLOSED } });
-  if (after) {
-    const { openedAt, id } = after.position;
-    where.push({ $or: [{ openedAt: { $lt: openedAt } }, { openedAt, id: { $lt: id } }] });
-  }
-  return { $and: where };
-}
 
 /** One organization's page, newest first, one row past the page (is there a next one?). */
 function pageSubquery(index: number, args: Omit<CasePageKey, 'organizationId'>): string {
