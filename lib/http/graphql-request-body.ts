@@ -41,7 +41,7 @@ const jsonObject: RequestHandler = (req, res, next) => {
 };
 
 // strict: false lets any JSON value through, so a string or a number gets its own message.
-const jsonParser = (limit: string) => express.json({ limit, strict: false });
+const jsonParser = (limit: string | number) => express.json({ limit, strict: false });
 
 /** Middleware for a GraphQL route; `limit` caps the body (e.g. "100kb"). */
 export function graphqlRequestBody(limit: string): RequestHandler[] {
@@ -52,33 +52,73 @@ export function graphqlRequestBody(limit: string): RequestHandler[] {
 export type GraphqlRequestBody = { body: unknown } | undefined;
 
 /**
+ * A body body-parser would only buffer and JSON.parse: declared length within the limit, no
+ * content encoding, "application/json" without a charset (UTF-8). What the gateway sends.
+ */
+function isPlainJson(req: IncomingMessage, limitBytes: number): boolean {
+  const encoding = req.headers['content-encoding'];
+  return (
+    req.headers['content-type'] === 'application/json' &&
+    (encoding === undefined || encoding.toLowerCase() === 'identity') &&
+    Number(req.headers['content-length']) <= limitBytes
+  );
+}
+
+const failure = (type: string) => Object.assign(new Error(type), { type, status: 400 });
+
+/** body-parser's reading of a plain body (see isPlainJson), without its general machinery. */
+function readPlainJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('error', () => reject(failure('request.aborted')));
+    req.on('end', () => {
+      // As body-parser: a UTF-8 byte order mark is dropped, an empty body is an empty object.
+      const text = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+      if (text.length === 0) return resolve({});
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(failure('entity.parse.failed'));
+      }
+    });
+  });
+}
+
+/**
  * The same gate for a plain node:http route. Resolves with the body (undefined for a GET), or
  * with undefined once a refusal is sent; rejects with body-parser's failures (answerHttpFailure).
+ * Every subgraph fetch comes through here, so the gateway's plain JSON skips body-parser; any
+ * other body (compressed, another charset, no length, too large) still goes through it.
  */
-export function graphqlRequestBodyReader(limit: string) {
-  const parse = jsonParser(limit) as unknown as (
+export function graphqlRequestBodyReader(limitBytes: number) {
+  const parse = jsonParser(limitBytes) as unknown as (
     req: IncomingMessage,
     res: ServerResponse,
     next: (error?: unknown) => void,
   ) => void;
-  return (req: IncomingMessage, res: ServerResponse): Promise<GraphqlRequestBody> => {
+  const parsed = (req: IncomingMessage, res: ServerResponse): Promise<unknown> => {
+    if (req.method === 'POST' && isPlainJson(req, limitBytes)) return readPlainJson(req);
+    return new Promise((resolve, reject) => {
+      parse(req, res, (error) =>
+        error ? reject(error) : resolve((req as { body?: unknown }).body),
+      );
+    });
+  };
+  return async (req: IncomingMessage, res: ServerResponse): Promise<GraphqlRequestBody> => {
     if (req.method !== 'GET' && req.method !== 'POST') {
       methodNotAllowed('GET', 'POST')(req, res);
-      return Promise.resolve(undefined);
+      return;
     }
     if (req.method === 'POST' && !isJson(req.headers['content-type'])) {
       sendHttpError(res, ...NOT_JSON);
-      return Promise.resolve(undefined);
+      return;
     }
-    return new Promise((resolve, reject) => {
-      parse(req, res, (error) => {
-        if (error) return reject(error);
-        const body = (req as { body?: unknown }).body;
-        const refusal = bodyRefusal(req.method, body);
-        if (!refusal) return resolve({ body });
-        sendHttpError(res, ...refusal);
-        resolve(undefined);
-      });
-    });
+    const body = await parsed(req, res);
+    const refusal = bodyRefusal(req.method, body);
+    if (!refusal) return { body };
+    sendHttpError(res, ...refusal);
   };
 }

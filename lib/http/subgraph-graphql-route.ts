@@ -16,8 +16,8 @@ export interface SubgraphGraphqlRouteOptions<C extends object> {
   apollo: ApolloServer<C>;
   codec: ViewerTokenCodec;
   log: Logger;
-  /** Caps the body, as body-parser reads it (e.g. "1mb"). */
-  bodyLimit: string;
+  /** Caps the body, in bytes. */
+  bodyLimitBytes: number;
   createContext: (req: IncomingMessage, viewer: Viewer) => C;
 }
 
@@ -47,7 +47,7 @@ async function send(res: ServerResponse, answer: HTTPGraphQLResponse): Promise<v
 
 export function subgraphGraphqlRoute<C extends object>(options: SubgraphGraphqlRouteOptions<C>) {
   const { apollo, codec, log } = options;
-  const readBody = graphqlRequestBodyReader(options.bodyLimit);
+  const readBody = graphqlRequestBodyReader(options.bodyLimitBytes);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const read = await readBody(req, res);

@@ -106,7 +106,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     apollo,
     codec: options.codec,
     log,
-    bodyLimit: '1mb',
+    bodyLimitBytes: 1024 * 1024,
     createContext: (req, viewer) => {
       const requestId = req.headers[REQUEST_ID_HEADER];
       return context(viewer, typeof requestId === 'string' ? requestId : randomUUID());
