@@ -1,5 +1,6 @@
 import type { EntityClass, EntityData, EntityDictionary, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { boundSelect } from './bound-select';
 
 // Loader builders shared by the subgraphs: one SQL statement per batch, whatever the list size.
 //
@@ -75,14 +76,11 @@ function selectWhereIn<T extends object>(
     // identity map without overwriting one already loaded in this unit of work.
     const current = em.getContext();
     await current.tryFlush(entity, {});
-    const rows: EntityDictionary<T>[] = await current
-      .getConnection('read')
-      .execute(
-        `${head}${keys.map(() => '?').join(', ')}${tail}`,
-        [...keys],
-        'all',
-        current.getTransactionContext(),
-      );
+    const rows = await boundSelect<EntityDictionary<T>>(
+      current,
+      `${head}${keys.map(() => '?').join(', ')}${tail}`,
+      keys,
+    );
     const driver = current.getDriver();
     const factory = current.getEntityFactory();
     return rows.map((row) =>

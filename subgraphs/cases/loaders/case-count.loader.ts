@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { boundSelect } from '../../../lib/orm/bound-select';
 import { CaseStatus } from '../domain/case-enums';
 
 export interface CaseCountKey {
@@ -31,9 +32,11 @@ export function caseCountLoader(em: EntityManager): DataLoader<CaseCountKey, num
             ...new Set(keys.filter((k) => k.open === open).map((k) => k.organizationId)),
           ];
           if (ids.length === 0) return;
-          const rows: { organization_id: string; total: number | string }[] = await em
-            .getConnection()
-            .execute(countStatement(ids.length, open), ids, 'all');
+          const rows = await boundSelect<{ organization_id: string; total: number | string }>(
+            em,
+            countStatement(ids.length, open),
+            ids,
+          );
           for (const row of rows) {
             // PostgreSQL returns count(*) as a bigint string.
             counts.set(countKey({ organizationId: row.organization_id, open }), Number(row.total));

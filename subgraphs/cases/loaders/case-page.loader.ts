@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { boundSelect } from '../../../lib/orm/bound-select';
 import { CaseStatus } from '../domain/case-enums';
 import { SupportCase } from '../entities/support-case.entity';
 import { encodeCaseCursor } from './case-cursor';
@@ -56,10 +57,10 @@ async function fetchNewestFirst(
   for (let start = 0; start < organizationIds.length; start += ORGANIZATIONS_PER_STATEMENT) {
     const ids = organizationIds.slice(start, start + ORGANIZATIONS_PER_STATEMENT);
     const sql = ids.map((_, i) => pageSubquery(i, args)).join(' union all ');
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    const rows = await boundSelect<Record<string, unknown>>(
+      em,
       sql,
       ids.flatMap((id) => pageParams(id, args)),
-      'all',
     );
     for (const row of rows) {
       const node = driver.mapResult(row, meta) as SupportCase;
