@@ -50,7 +50,9 @@ export function attachWebSockets(
           operationName: payload.operationName,
         };
       },
-      // Results are written by the subscription's queue (socket-queue.ts), not through onNext.
+      // A subscription's events are written by its queue (socket-queue.ts); what graphql-ws sends
+      // itself (a refusal, a query's BAD_REQUEST) is formatted here.
+      onNext: (_ctx, _id, _payload, _args, result) => handlers.formatted(result),
       context: (ctx, id) =>
         ({
           caller: callers.get(ctx.extra)!,
