@@ -9,7 +9,7 @@ import { type ClientQueue, type ClientQueueOptions, createClientQueue } from './
 import { createEventExecutionMemo } from './event-execution-memo';
 import type { FederatedSubscriptionPlanner, SubscriptionPlan } from './federated-subscription-plan';
 import { cursorOnlyVariables, replaysFromCursor } from './replay-cursor';
-import { createSharedSubscription, type SharedSubscription } from './shared-subscription';
+import { createSharedSubscription, factsOf, type SharedSubscription } from './shared-subscription';
 import type { FrameWriter } from './socket-frames';
 import { createSocketQueue } from './socket-queue';
 import type { UpstreamPool } from './upstream-pool';
@@ -58,6 +58,13 @@ export interface LiveTransport {
   frames?: FrameWriter;
 }
 
+/**
+ * How long a shared subscription executes events with the viewer its last refresh gave. The
+ * directory hands out signed contexts at most half their life (2 minutes) old; 15 s more keeps
+ * them valid at the subgraphs.
+ */
+const SIGNED_VIEWER_REUSE_MS = 15_000;
+
 /** How long an event's result is kept for subscriptions whose upstream delivers it later. */
 const EXECUTION_KEEP_MS = 2_000;
 
@@ -93,19 +100,23 @@ export function createLiveExecutor(options: LiveExecutorOptions) {
           sink,
         ),
       execute: (event, signed) =>
-        executions.execute(`${resolvedBy}\n${JSON.stringify(event)}`, () => {
-          metrics.executions.inc();
-          return planner.executeEvent(plan, event, {
-            serviceMap: options.serviceMap,
-            variables: request.variables,
-            context: {
-              viewer: signed.viewer,
-              viewerToken: signed.token,
-              requestId,
-              log: log.child({ requestId }),
-            },
-          });
-        }),
+        executions.execute(
+          `${resolvedBy}\n${factsOf(signed.viewer)}\n${JSON.stringify(event)}`,
+          () => {
+            metrics.executions.inc();
+            return planner.executeEvent(plan, event, {
+              serviceMap: options.serviceMap,
+              variables: request.variables,
+              context: {
+                viewer: signed.viewer,
+                viewerToken: signed.token,
+                requestId,
+                log: log.child({ requestId }),
+              },
+            });
+          },
+        ),
+      reuseMs: SIGNED_VIEWER_REUSE_MS,
       failure: upstreamErrors,
       onEmpty: () => {
         if (key && shared.get(key) === subscription) shared.delete(key);
