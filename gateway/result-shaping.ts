@@ -8,8 +8,10 @@ import type {
   SelectionSet,
 } from '@apollo/federation-internals';
 import * as internals from '@apollo/federation-internals';
-import * as libraryShaping from '@apollo/gateway/dist/resultShaping';
 import type { GraphQLError } from 'graphql';
+
+// The module object itself, as executeQueryPlan reads it: a namespace import may be a copy (tsx).
+import libraryShaping = require('@apollo/gateway/dist/resultShaping');
 
 // @apollo/gateway's result shaping (`computeResponse`, dist/resultShaping.js of 2.14.4), rewritten
 // to do per request what it did per value. Profiled under rotating load it was the gateway's
