@@ -24,9 +24,9 @@ interface ErrorBody {
  * Sends a query plan's fetches to one subgraph, with the signed viewer context and the request id.
  * `process` is RemoteGraphQLDataSource's (2.14.4) without node-fetch: the library built a
  * node-fetch Headers and a node-fetch Request for every fetch (the Request only for error hooks
- * this class does not use), a tenth of the gateway's CPU per SupportPicture request
- * (bench/OPTIMISATIONS.md, gateway change 7). Same body, same headers, same error handling, same
- * cache policy from the subgraph's cache-control.
+ * this class does not use), 3% of the gateway's busy time on a rotating SupportPicture
+ * (bench/OPTIMISATIONS.md, "The gateway's own CPU under rotating viewers"). Same body, same
+ * headers, same error handling, same cache policy from the subgraph's cache-control.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(

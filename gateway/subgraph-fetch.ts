@@ -4,10 +4,11 @@ import { SubgraphUnreachableError } from '../lib/federation/subgraph-availabilit
 
 // Subgraph fetches straight on undici's dispatcher, one keep-alive pool per gateway process. Node's
 // global fetch wraps every request and answer in web streams and WHATWG objects (a quarter of the
-// gateway's CPU per request); undici's `request` still gives each answer a Readable stream and
-// each request an AbortSignal and its listeners (a fifth of what is left, profiled under rotating
-// viewers): here the answer's chunks are collected into one buffer and a plain timer bounds the
-// whole exchange (bench/OPTIMISATIONS.md, gateway changes 4 and 5).
+// gateway's CPU per request); undici's `request` still gave each answer a Readable stream and each
+// request an AbortSignal and its listeners (with them, a quarter of the gateway's busy time on a
+// rotating SupportPicture): here the answer's chunks are collected into one buffer and a plain
+// timer bounds the whole exchange (bench/OPTIMISATIONS.md: change 4 of the query path, and "The gateway's own CPU
+// under rotating viewers").
 // What comes back is the part of a fetch Response that RemoteGraphQLDataSource, the in-flight
 // sharing and the metrics read.
 
