@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseEnv } from '../lib/config/env';
@@ -26,6 +27,8 @@ export interface BenchConfig {
   /** Subscriber counts of the live part; empty skips it. */
   liveSubscribers: number[];
   liveEvents: number;
+  /** Worker threads the live subscribers are spread over (live-subscriber-pool.ts). */
+  liveSubscriberThreads: number;
   /** When set, our gateway runs with --cpu-prof and writes its profile here on exit. */
   cpuProfDir: string | null;
   /** PostgreSQL server of the growth scenario's data sets (each in a database of its own). */
@@ -62,6 +65,12 @@ const schema = z
     BENCH_BASELINE_REF: z.string().min(1).optional(),
     BENCH_OPERATIONS: commaList(''),
     BENCH_LIVE_EVENTS: z.coerce.number().int().min(1).max(1000).default(10),
+    BENCH_LIVE_SUBSCRIBER_THREADS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(availableParallelism()),
     BENCH_POSTGRES_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'use a postgresql:// URL')
@@ -92,6 +101,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     direct: c.BENCH_DIRECT === 'true',
     liveSubscribers: c.BENCH_LIVE_SUBSCRIBERS,
     liveEvents: c.BENCH_LIVE_EVENTS,
+    liveSubscriberThreads: c.BENCH_LIVE_SUBSCRIBER_THREADS,
     cpuProfDir: c.BENCH_CPU_PROF_DIR ? resolve(c.BENCH_CPU_PROF_DIR) : null,
     postgresUrl: c.BENCH_POSTGRES_URL,
     baselineRef: c.BENCH_BASELINE_REF ?? null,

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../lib/config/project-root';
-import { createOrm } from '../lib/orm/create-orm';
-import { casesOrmOptions } from '../subgraphs/cases/database';
 import type { BenchConfig } from './bench-config';
 import {
   type BulkShape,
@@ -13,6 +11,7 @@ import {
   MILLION_CASES,
 } from './bulk-seed-postgres';
 import { AGENTS, ORGANIZATIONS } from './mixed-viewers';
+import { consoleOperation } from './operations';
 import { ensureDatabase, preparePostgresData } from './prepare-postgres-data';
 import { cpuMs } from './processes';
 import { startScenarioStack } from './scenario-stack';
@@ -25,19 +24,17 @@ import { signViewerTokens } from './viewer-tokens';
 // of size alone is visible apart from the change of database. Each organization has 100 cases, 30
 // of them not closed, at every size: a request reads the same amount, only the tables grow.
 //
-// The support queue (a cloud's cases waiting for support's first response, nearest to breach
-// first) has no GraphQL query yet (issue 16's console adds one): it is measured as the SQL such a
-// query runs, on the cases database, with the index it needs (responded_at, due_at) in place.
+// The support queue is the console's own query (Query.supportQueue, its 50 cases nearest to
+// breach), sent by each cloud's support engineer in turn.
 
-const QUEUE_SQL =
-  'select id, number, organization_id, severity, status, due_at from support_case ' +
-  "where cloud = ? and responded_at is null and status <> 'CLOSED' order by due_at asc limit 50";
+/** The demo seed's support engineers, one per cloud. */
+const ENGINEERS = ['engineer@support.microsoft.example', 'engineer@support.21vianet.example'];
 
 export const GROWTH_OPERATIONS = [
   'SupportPicture',
   'CaseDetail',
   'PartnerDashboard (50 customers)',
-  'support queue (SQL)',
+  'SupportQueue (engineer)',
 ] as const;
 
 export interface GrowthSize {
@@ -128,20 +125,25 @@ async function measureSize(
   const size: GrowthSize = { label, cases, p50Ms: {}, requests: {}, cpuMsPerRequest: {} };
   const processes = [stack.gateway, ...stack.subgraphs];
   const cpu = () => processes.reduce((sum, p) => sum + cpuMs(p.child.pid), 0);
-  const queue = await openQueue(stack.env);
   try {
     const tokens = await signViewerTokens(stack.env, [
       ...viewers.admins.map((a) => a.email),
       viewers.dashboardAgent,
+      ...ENGINEERS,
     ]);
-    const post = async (email: string, query: string, variables: Record<string, unknown>) => {
+    const post = async (
+      email: string,
+      query: string,
+      variables: Record<string, unknown>,
+      operationName?: string,
+    ) => {
       const response = await fetch(stack.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${tokens.get(email)}`,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables, operationName }),
       });
       const text = await response.text();
       if (!response.ok || text.includes('"errors"')) {
@@ -151,6 +153,7 @@ async function measureSize(
     const picture = document('support-picture.graphql');
     const detail = document('case-detail.graphql');
     const dashboard = document('partner-dashboard.graphql');
+    const queue = consoleOperation('support-queue');
     const admin = (i: number) => viewers.admins[i % viewers.admins.length]!;
     const runs: Record<(typeof GROWTH_OPERATIONS)[number], (i: number) => Promise<void>> = {
       SupportPicture: (i) =>
@@ -160,35 +163,20 @@ async function measureSize(
         return post(a.email, detail, { id: a.caseIds[(i * 7) % a.caseIds.length] });
       },
       'PartnerDashboard (50 customers)': () => post(viewers.dashboardAgent, dashboard, {}),
-      'support queue (SQL)': queue.run,
+      'SupportQueue (engineer)': (i) =>
+        post(ENGINEERS[i % ENGINEERS.length]!, queue, {}, 'ConsoleSupportQueue'),
     };
     for (const operation of GROWTH_OPERATIONS) {
       const { p50, requests, measuredFrom } = await oneClient(runs[operation], seconds, cpu);
       size.p50Ms[operation] = p50;
       size.requests[operation] = requests;
-      size.cpuMsPerRequest[operation] = operation.endsWith('(SQL)')
-        ? null
-        : Math.round(((cpu() - measuredFrom) / requests) * 10) / 10;
+      size.cpuMsPerRequest[operation] = Math.round(((cpu() - measuredFrom) / requests) * 10) / 10;
       log(`growth ${label} ${operation}: p50 ${p50} ms (${requests} requests)`);
     }
   } finally {
-    await queue.close();
     await stack.stop();
   }
   return size;
-}
-
-/** The queue's SQL on the cases database of this stack, through the ORM's own connection. */
-async function openQueue(env: Record<string, string>) {
-  const databaseUrl = env.DATABASE_URL ?? join(env.DATA_DIR!, 'cases.sqlite');
-  const { orm } = await createOrm(casesOrmOptions({ databaseUrl, databaseSchema: 'cases' }), false);
-  const connection = orm.em.getConnection();
-  return {
-    run: async (i: number) => {
-      await connection.execute(QUEUE_SQL, [i % 2 === 0 ? 'GLOBAL' : 'CHINA_21VIANET']);
-    },
-    close: () => orm.close(),
-  };
 }
 
 export async function runDataGrowth(options: {

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Client } from 'graphql-ws';
 import { projectRoot } from '../lib/config/project-root';
 import type { BenchConfig } from './bench-config';
-import { subscribeToCaseEvents } from './live-subscriber';
-import { peakRssMiB, startNode, stop, waitUntilUp } from './processes';
+import { startSubscriberPool } from './live-subscriber-pool';
+import { cpuMs, peakRssMiB, startNode, stop, waitUntilUp } from './processes';
 import { percentile, until } from './stats';
 
 // Live updates through our gateway, over the public protocol only (graphql-ws, the contract's
@@ -27,6 +26,11 @@ export interface LiveResult {
   p50Ms: number;
   p99Ms: number;
   peakRssMiB: number | null;
+  /** Gateway CPU (user + system, /proc) per measured event. */
+  gatewayCpuMsPerEvent: number;
+  /** CPU per measured event of the bench process: the subscribers, over `subscriberThreads`. */
+  subscribersCpuMsPerEvent: number;
+  subscriberThreads: number;
 }
 
 interface Options {
@@ -46,35 +50,24 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
     RATE_LIMIT_PER_VIEWER: '100000000',
   });
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
-  const clients: Client[] = [];
   const received = new Map<string, number[]>();
   let events = 0;
+  // A failed subscription shows as missed deliveries.
+  const pool = startSubscriberPool({
+    url,
+    token,
+    threads: options.config.liveSubscriberThreads,
+    onArrival: ({ cursor, at, receivedAt }) => {
+      const list = received.get(cursor) ?? [];
+      list.push(receivedAt - at);
+      received.set(cursor, list);
+    },
+  });
   try {
     await waitUntilUp(gateway, url.replace('/graphql', '/ready'));
-    let acknowledged = 0;
-    for (let i = 0; i < subscribers; i++) {
-      const client = subscribeToCaseEvents(
-        url,
-        token,
-        { organizationId: ORGANIZATION },
-        {
-          connected: () => {
-            acknowledged += 1;
-          },
-          event: ({ cursor, at, receivedAt }) => {
-            const list = received.get(cursor) ?? [];
-            list.push(receivedAt - at);
-            received.set(cursor, list);
-          },
-          // A failed subscription shows as missed deliveries.
-          error: () => {},
-        },
-      );
-      clients.push(client);
-      if (i % 200 === 199) await until(() => acknowledged > i - 50, 30_000);
-    }
-    await until(() => acknowledged === subscribers, 60_000);
-    log(`live: ${acknowledged}/${subscribers} subscribers connected`);
+    await pool.add(subscribers, { organizationId: ORGANIZATION });
+    await until(() => pool.connected() === subscribers, 60_000);
+    log(`live: ${pool.connected()}/${subscribers} subscribers connected`);
     const note = async (body: string) => {
       const response = await fetch(url, {
         method: 'POST',
@@ -87,6 +80,8 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
     await note('bench: primer');
     await until(() => [...received.values()].some((l) => l.length >= subscribers), 60_000);
     const primed = new Set(received.keys());
+    const gatewayBefore = cpuMs(gateway.child.pid);
+    const subscribersBefore = process.cpuUsage();
     for (let i = 0; i < options.config.liveEvents; i++) {
       const before = received.size;
       await note(`bench: event ${i}`);
@@ -98,6 +93,8 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
         10_000,
       );
     }
+    const subscribersCpu = process.cpuUsage(subscribersBefore);
+    const gatewayCpu = cpuMs(gateway.child.pid) - gatewayBefore;
     const latencies = [...received.entries()]
       .filter(([k]) => !primed.has(k))
       .flatMap(([, l]) => l)
@@ -110,11 +107,19 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
       peakRssMiB: peakRssMiB(gateway.child.pid),
+      gatewayCpuMsPerEvent: Math.round(gatewayCpu / events),
+      subscribersCpuMsPerEvent: Math.round(
+        (subscribersCpu.user + subscribersCpu.system) / 1000 / events,
+      ),
+      subscriberThreads: options.config.liveSubscriberThreads,
     };
-    log(`live ${subscribers}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+    log(
+      `live ${subscribers}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, gateway ` +
+        `${result.gatewayCpuMsPerEvent} ms CPU per event, peak ${result.peakRssMiB} MiB`,
+    );
     return result;
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await pool.dispose();
     await stop(gateway);
   }
 }

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Client } from 'graphql-ws';
 import { ensureDevInternalSecret, ensureDevJwtKey } from '../lib/config/dev-secrets';
 import { signDevToken } from '../lib/config/dev-token';
 import { projectRoot } from '../lib/config/project-root';
-import { type Arrival, subscribeToCaseEvents } from './live-subscriber';
+import type { Arrival } from './live-subscriber';
+import { startSubscriberPool } from './live-subscriber-pool';
 import { cpuMs, peakRssMiB, rssMiB, type Started, startNode, stop, waitUntilUp } from './processes';
 import { percentile, sleep, until } from './stats';
 
@@ -19,8 +19,11 @@ import { percentile, sleep, until } from './stats';
 // gateway's CPU per event and can resume every client from a cursor.
 //
 //   npx tsx bench/live-fanout.ts --clients 1000 --events 30 --rate 2 [--resume] [--profile DIR]
+//     [--threads N]
 //
 // --resume gives every client an `after` cursor (its own upstream subscription and execution).
+// --threads spreads the subscribers over worker threads (live-subscriber-pool.ts; default: one
+// per core).
 
 const ROOT = projectRoot();
 const EMAIL = 'alice@contoso.example';
@@ -35,6 +38,7 @@ const { values: args } = parseArgs({
     resume: { type: 'boolean', default: false },
     profile: { type: 'string' },
     port: { type: 'string', default: '4600' },
+    threads: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const N = Number(args.clients);
@@ -110,30 +114,24 @@ async function main(): Promise<void> {
   // Receipt times per cursor, and each event's `at`.
   const arrivals = new Map<string, number[]>();
   const at = new Map<string, number>();
-  const clients: Client[] = [];
-  let errors = 0;
-  let connected = 0;
   const received = (arrival: Arrival) => {
     at.set(arrival.cursor, arrival.at);
     const list = arrivals.get(arrival.cursor) ?? [];
     list.push(arrival.receivedAt);
     arrivals.set(arrival.cursor, list);
   };
-  const subscribe = (variables: Record<string, unknown>) => {
-    const client = subscribeToCaseEvents(url, token, variables, {
-      connected: () => {
-        connected++;
-      },
-      event: received,
-      error: (error) => {
-        if (errors++ === 0) console.error('first subscription error:', error);
-      },
-    });
-    clients.push(client);
-  };
+  const pool = startSubscriberPool({
+    url,
+    token,
+    threads: Number(args.threads),
+    onArrival: received,
+    onError: (error) => console.error('first subscription error:', error),
+  });
+  const connected = () => pool.connected();
+  const errors = () => pool.errors();
 
   // A primer: proves the path, gives the cursor resumed clients start after.
-  subscribe({ organizationId: 'org-contoso' });
+  await pool.add(1, { organizationId: 'org-contoso' });
   await sleep(1000);
   await note('fanout: primer');
   await until(() => arrivals.size > 0, 30_000);
@@ -142,14 +140,11 @@ async function main(): Promise<void> {
     ? { organizationId: 'org-contoso', after: primer }
     : { organizationId: 'org-contoso' };
   const rampStart = Date.now();
-  for (let i = 1; i < N; i++) {
-    subscribe(variables);
-    // A gentle ramp: a burst of thousands of handshakes overflows the listen backlog.
-    if (i % 100 === 0) await until(() => connected >= i - 20, 30_000);
-  }
+  await pool.add(N - 1, variables);
+  await until(() => connected() + errors() >= N, 60_000);
   // Settle: notes until one reaches every client (subscribing takes a while under load).
   // Clients whose subscription failed (counted and reported) are not waited for.
-  const everyone = () => N - errors;
+  const everyone = () => N - errors();
   let settled = false;
   for (let round = 0; round < 30 && !settled; round++) {
     const before = new Set(arrivals.keys());
@@ -168,6 +163,7 @@ async function main(): Promise<void> {
   const interval = 1000 / Number(args.rate);
   const started = Date.now();
   const cpuBefore = cpuMs(pid);
+  const driverBefore = process.cpuUsage();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < EVENTS; i++) {
     await sleep(Math.max(0, started + i * interval - Date.now()));
@@ -185,6 +181,8 @@ async function main(): Promise<void> {
     120_000,
   );
   const cpuPerEvent = Math.round((cpuMs(pid) - cpuBefore) / EVENTS);
+  const driver = process.cpuUsage(driverBefore);
+  const driverCpuPerEvent = Math.round((driver.user + driver.system) / 1000 / EVENTS);
   const measured = [...arrivals.keys()].filter((k) => !primed.has(k)).sort();
   const fromAt: number[] = [];
   const fromAnswer: number[] = [];
@@ -202,15 +200,18 @@ async function main(): Promise<void> {
     events: measured.length,
     deliveries: fromAt.length,
     missed: EVENTS * N - fromAt.length,
-    errors,
+    errors: errors(),
     fromAt: { p50: percentile(fromAt, 50), p99: percentile(fromAt, 99), max: fromAt.at(-1) },
     fromAnswer: { p50: percentile(fromAnswer, 50), p99: percentile(fromAnswer, 99) },
     gatewayRssMiB: { idle: idleRss, peak: peakRssMiB(pid) },
     subscribedAllMs: rampMs,
     gatewayCpuMsPerEvent: cpuPerEvent,
+    // The subscribers' own work (this process): parsing every frame on one core.
+    subscribersCpuMsPerEvent: driverCpuPerEvent,
+    subscriberThreads: Number(args.threads),
   };
   console.log(JSON.stringify(result));
-  await Promise.all(clients.map((c) => c.dispose()));
+  await pool.dispose();
 }
 
 const stopAll = () => Promise.all(children.map(stop));

@@ -83,11 +83,11 @@ export function renderReport(run: BenchRun): string {
   if (run.live.length) {
     lines.push(
       '',
-      '| live subscribers | events | deliveries | missed | p50 ms | p99 ms | gateway peak RSS MiB |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| live subscribers | events | deliveries | missed | p50 ms | p99 ms | gateway peak RSS MiB | gateway CPU ms per event | subscribers CPU ms per event (threads) |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...run.live.map(
         (l) =>
-          `| ${l.subscribers} | ${l.events} | ${l.deliveries} | ${l.missed} | ${l.p50Ms} | ${l.p99Ms} | ${l.peakRssMiB ?? '-'} |`,
+          `| ${l.subscribers} | ${l.events} | ${l.deliveries} | ${l.missed} | ${l.p50Ms} | ${l.p99Ms} | ${l.peakRssMiB ?? '-'} | ${l.gatewayCpuMsPerEvent} | ${l.subscribersCpuMsPerEvent} (${l.subscriberThreads}) |`,
       ),
     );
   }

@@ -43,5 +43,16 @@ export function renderRotating(
         `${ratio(r.singleClientP50Ms, base?.singleClientP50Ms)} |`,
     );
   }
+  lines.push(
+    '',
+    'Subgraph CPU ms per request, accounts / billing / cases (under the load; one client):',
+    '',
+  );
+  for (const r of rotating) {
+    const one = r.singleClientEachSubgraphCpuMs?.join(' / ') ?? '-';
+    lines.push(
+      `- ${r.operation}, ${NAMES[r.gateway] ?? r.gateway}: ${r.eachSubgraphCpuMs.join(' / ')}; ${one}`,
+    );
+  }
   return lines;
 }

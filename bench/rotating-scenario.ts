@@ -16,6 +16,9 @@ export interface RotatingResult extends LoadResult {
   /** CPU ms per request under the load: the gateway, and the three subgraphs together. */
   gatewayCpuMs: number;
   subgraphsCpuMs: number;
+  /** The same split per subgraph (accounts, billing, cases), under the load and with one client. */
+  eachSubgraphCpuMs: number[];
+  singleClientEachSubgraphCpuMs: number[] | null;
   singleClientP50Ms: number | null;
   singleClientGatewayCpuMs: number | null;
   singleClientSubgraphsCpuMs: number | null;
@@ -66,6 +69,7 @@ interface Tally {
   errors: number;
   gatewayCpuMs: number;
   subgraphsCpuMs: number;
+  eachSubgraphCpuMs: number[];
   p50s: number[];
   p99s: number[];
 }
@@ -76,6 +80,7 @@ const emptyTally = (): Tally => ({
   errors: 0,
   gatewayCpuMs: 0,
   subgraphsCpuMs: 0,
+  eachSubgraphCpuMs: [],
   p50s: [],
   p99s: [],
 });
@@ -88,12 +93,16 @@ async function round(
   seconds: number,
   tally: Tally,
 ): Promise<void> {
-  const subgraphsCpu = () => target.subgraphPids.reduce<number>((sum, pid) => sum + cpuMs(pid), 0);
+  const subgraphsCpu = () => target.subgraphPids.map(cpuMs);
   const gatewayBefore = cpuMs(target.gatewayPid);
   const subgraphsBefore = subgraphsCpu();
   const load = await runRotatingLoad(target.url, entries, connections, seconds);
   tally.gatewayCpuMs += cpuMs(target.gatewayPid) - gatewayBefore;
-  tally.subgraphsCpuMs += subgraphsCpu() - subgraphsBefore;
+  for (const [i, after] of subgraphsCpu().entries()) {
+    const spent = after - subgraphsBefore[i]!;
+    tally.eachSubgraphCpuMs[i] = (tally.eachSubgraphCpuMs[i] ?? 0) + spent;
+    tally.subgraphsCpuMs += spent;
+  }
   tally.requests += load.requests;
   tally.seconds += seconds;
   tally.errors += load.errors;
@@ -170,6 +179,10 @@ export async function measureRotating(targets: RotatingTarget[]): Promise<Rotati
         requests: load.requests,
         gatewayCpuMs: perRequest(load.gatewayCpuMs, load.requests),
         subgraphsCpuMs: perRequest(load.subgraphsCpuMs, load.requests),
+        eachSubgraphCpuMs: load.eachSubgraphCpuMs.map((ms) => perRequest(ms, load.requests)),
+        singleClientEachSubgraphCpuMs: one
+          ? one.eachSubgraphCpuMs.map((ms) => perRequest(ms, one.requests))
+          : null,
         singleClientP50Ms: one ? median(one.p50s) : null,
         singleClientGatewayCpuMs: one ? perRequest(one.gatewayCpuMs, one.requests) : null,
         singleClientSubgraphsCpuMs: one ? perRequest(one.subgraphsCpuMs, one.requests) : null,

@@ -66,7 +66,7 @@ export function renderGrowth(growth: GrowthResult): string[] {
     '',
     `| ${cpuHeader.join(' | ')} |`,
     `| --- |${' ---: |'.repeat(cpuHeader.length - 1)}`,
-    ...GROWTH_OPERATIONS.filter((op) => !op.endsWith('(SQL)')).map(
+    ...GROWTH_OPERATIONS.map(
       (op) =>
         `| ${[op, ...growth.sizes.map((s) => String(s.cpuMsPerRequest[op] ?? '-'))].join(' | ')} |`,
     ),

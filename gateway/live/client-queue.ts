@@ -1,7 +1,8 @@
 import type { ExecutionResult } from 'graphql';
 
-// One client's bounded queue of results, read by its transport (graphql-ws or graphql-sse), which
-// asks for the next result only once the previous one is written to the socket. A client that
+// One client's bounded queue of results, read by its transport (graphql-sse; websocket clients
+// have socket-queue.ts, which writes itself), which asks for the next result only once the
+// previous one is written to the socket. A client that
 // stops reading therefore lets its queue grow; past `limit` it is cut off (`onOverflow`) instead
 // of growing the gateway's memory or holding back the others, who have queues of their own.
 

@@ -5,11 +5,13 @@ import { isConnectionLost, liveUnavailable } from '../../lib/federation/subgraph
 import type { Logger } from '../../lib/logging/logger';
 import type { SignedViewer } from '../auth/viewer-directory';
 import type { LiveMetrics } from '../observability/metrics';
-import { type ClientQueue, createClientQueue } from './client-queue';
+import { type ClientQueue, type ClientQueueOptions, createClientQueue } from './client-queue';
 import { createEventExecutionMemo } from './event-execution-memo';
 import type { FederatedSubscriptionPlanner, SubscriptionPlan } from './federated-subscription-plan';
 import { cursorOnlyVariables, replaysFromCursor } from './replay-cursor';
-import { createSharedSubscription, type SharedSubscription } from './shared-subscription';
+import { createSharedSubscription, factsOf, type SharedSubscription } from './shared-subscription';
+import type { FrameWriter } from './socket-frames';
+import { createSocketQueue } from './socket-queue';
 import type { UpstreamPool } from './upstream-pool';
 
 // Runs client subscriptions: plan each, share one upstream subscription (over the bounded
@@ -52,7 +54,16 @@ export interface LiveTransport {
   ready?: () => Promise<void>;
   /** The connection itself closes when the token expires (websocket 4403); else the stream ends. */
   closesAtExpiry?: boolean;
+  /** Results are written to the connection as they come (websocket); else the transport reads them. */
+  frames?: FrameWriter;
 }
+
+/**
+ * How long a shared subscription executes events with the viewer its last refresh gave. The
+ * directory hands out signed contexts at most half their life (2 minutes) old; 15 s more keeps
+ * them valid at the subgraphs.
+ */
+const SIGNED_VIEWER_REUSE_MS = 15_000;
 
 /** How long an event's result is kept for subscriptions whose upstream delivers it later. */
 const EXECUTION_KEEP_MS = 2_000;
@@ -89,19 +100,23 @@ export function createLiveExecutor(options: LiveExecutorOptions) {
           sink,
         ),
       execute: (event, signed) =>
-        executions.execute(`${resolvedBy}\n${JSON.stringify(event)}`, () => {
-          metrics.executions.inc();
-          return planner.executeEvent(plan, event, {
-            serviceMap: options.serviceMap,
-            variables: request.variables,
-            context: {
-              viewer: signed.viewer,
-              viewerToken: signed.token,
-              requestId,
-              log: log.child({ requestId }),
-            },
-          });
-        }),
+        executions.execute(
+          `${resolvedBy}\n${factsOf(signed.viewer)}\n${JSON.stringify(event)}`,
+          () => {
+            metrics.executions.inc();
+            return planner.executeEvent(plan, event, {
+              serviceMap: options.serviceMap,
+              variables: request.variables,
+              context: {
+                viewer: signed.viewer,
+                viewerToken: signed.token,
+                requestId,
+                log: log.child({ requestId }),
+              },
+            });
+          },
+        ),
+      reuseMs: SIGNED_VIEWER_REUSE_MS,
       failure: upstreamErrors,
       onEmpty: () => {
         if (key && shared.get(key) === subscription) shared.delete(key);
@@ -125,7 +140,7 @@ export function createLiveExecutor(options: LiveExecutorOptions) {
             () => queue.end({ errors: [expiredError()] }),
             Math.max(0, request.caller.expiresAt * 1000 - Date.now()),
           );
-    const queue = createClientQueue({
+    const queueOptions: ClientQueueOptions = {
       limit: options.clientBuffer,
       ready: request.transport.ready,
       onOverflow: (q) => {
@@ -137,7 +152,11 @@ export function createLiveExecutor(options: LiveExecutorOptions) {
         metrics.subscriptions.dec();
         subscription.leave(queue);
       },
-    });
+    };
+    const { frames } = request.transport;
+    const queue = frames
+      ? createSocketQueue(queueOptions, frames)
+      : createClientQueue(queueOptions);
     metrics.subscriptions.inc();
     subscription.join(queue);
     return queue;

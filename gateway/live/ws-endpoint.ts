@@ -4,7 +4,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { LiveMetrics } from '../observability/metrics';
 import { type LiveCaller, type LiveTransport, TOKEN_EXPIRED, TOO_SLOW } from './live-executor';
 import type { LiveContext, LiveHandlers } from './live-handlers';
-import { sendSharedFrames, sharedFrame } from './shared-frames';
+import { type FrameWriter, type ResultFormat, socketFrames } from './socket-frames';
 
 export const KEEP_ALIVE_MS = 12_000;
 /** Close code when the caller's token expires mid-connection (graphql-ws uses 4403 Forbidden). */
@@ -20,10 +20,10 @@ export function attachWebSockets(
   keepAliveMs = KEEP_ALIVE_MS,
 ): () => Promise<void> {
   const { check, schema } = handlers;
+  const formatted: ResultFormat = (result) => handlers.formatted(result);
   const wss = new WebSocketServer({ server, path: '/graphql' });
   wss.on('connection', (socket) => {
     metrics.connections.inc();
-    sendSharedFrames(socket);
     socket.once('close', () => metrics.connections.dec());
   });
   const callers = new WeakMap<object, LiveCaller>();
@@ -50,12 +50,16 @@ export function attachWebSockets(
           operationName: payload.operationName,
         };
       },
-      onNext: (ctx, id, _payload, _args, result) =>
-        sharedFrame(ctx.extra.socket, id, handlers.formatted(result)),
-      context: (ctx) =>
+      // A subscription's events are written by its queue (socket-queue.ts); what graphql-ws sends
+      // itself (a refusal, a query's BAD_REQUEST) is formatted here.
+      onNext: (_ctx, _id, _payload, _args, result) => handlers.formatted(result),
+      context: (ctx, id) =>
         ({
           caller: callers.get(ctx.extra)!,
-          transport: wsTransport(ctx.extra.socket),
+          transport: wsTransport(
+            ctx.extra.socket,
+            socketFrames(ctx.extra.socket, ctx.extra.request.socket, id, formatted),
+          ),
         }) satisfies LiveContext,
       subscribe: handlers.subscribe,
       execute: handlers.execute,
@@ -79,10 +83,11 @@ function closeAtExpiry(socket: WebSocket, caller: LiveCaller): void {
   socket.once('close', () => clearTimeout(timer));
 }
 
-function wsTransport(socket: WebSocket): LiveTransport {
+function wsTransport(socket: WebSocket, frames: FrameWriter): LiveTransport {
   return {
     name: 'graphql-ws',
     closesAtExpiry: true,
+    frames,
     // The close frame queues behind what the client has not read; ws destroys the
     // socket if the close handshake does not finish within its timeout (30 s).
     cutOff: (queue) => {

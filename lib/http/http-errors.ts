@@ -1,9 +1,11 @@
-import type { ErrorRequestHandler, Express, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
 
 // What the HTTP layer answers when a request never reaches GraphQL, on the gateway and on every
 // subgraph, whatever NODE_ENV says: a GraphQL-over-HTTP error body, never Express' HTML page
-// (which shows the stack and the install path outside production).
+// (which shows the stack and the install path outside production). Written with node:http's own
+// response methods, so the subgraphs' /graphql (served without Express) answers the same way.
 
 export type HttpErrorCode =
   | 'BAD_REQUEST'
@@ -13,13 +15,18 @@ export type HttpErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'INTERNAL_SERVER_ERROR';
 
+/** A refusal as an HTTP status, a GraphQL error code and a message for the client. */
+export type HttpRefusal = [status: number, code: HttpErrorCode, message: string];
+
 export function sendHttpError(
-  res: Response,
+  res: ServerResponse,
   status: number,
   code: HttpErrorCode,
   message: string,
 ): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** A path no route serves. */
@@ -29,8 +36,8 @@ export const routeNotFound: RequestHandler = (_req, res) => {
 
 /** A route asked with a method it does not serve. */
 export const methodNotAllowed =
-  (...allowed: string[]): RequestHandler =>
-  (req, res) => {
+  (...allowed: string[]) =>
+  (req: IncomingMessage, res: ServerResponse): void => {
     res.setHeader('allow', allowed.join(', '));
     sendHttpError(
       res,
@@ -46,7 +53,7 @@ export function serveGet(app: Express, path: string, handler: RequestHandler): v
 }
 
 /** body-parser's failures (by their `type`), as a client should read them. */
-const BODY_FAILURES: Record<string, [number, HttpErrorCode, string]> = {
+const BODY_FAILURES: Record<string, HttpRefusal> = {
   'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
   'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'],
   'encoding.unsupported': [
@@ -70,27 +77,42 @@ interface HttpFailure {
 }
 
 /**
- * The last handler of every app: body-parser's refusals and anything else a middleware throws.
- * Client mistakes keep their 4xx status; the rest is a bug, logged and answered without detail.
+ * Answers body-parser's refusals and anything else a handler throws. Client mistakes keep their
+ * 4xx status; the rest is a bug, logged and answered without detail.
  */
+export function answerHttpFailure(
+  log: Logger,
+  error: HttpFailure,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const known = error.type ? BODY_FAILURES[error.type] : undefined;
+  if (known) {
+    sendHttpError(res, ...known);
+    return;
+  }
+  const status = error.status ?? error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    sendHttpError(res, status, 'BAD_REQUEST', 'The request cannot be read.');
+    return;
+  }
+  // Express rewrites req.url inside a mounted route; originalUrl is the path the client asked.
+  const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+  const path = url.split('?')[0];
+  log.error({ err: error, method: req.method, path }, 'request failed');
+  sendHttpError(
+    res,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Internal server error. It has been logged; try again later.',
+  );
+}
+
+/** The last handler of every Express app. */
 export function httpErrorHandler(log: Logger): ErrorRequestHandler {
-  return (error: HttpFailure, req, res, _next) => {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    const known = error.type ? BODY_FAILURES[error.type] : undefined;
-    if (known) return sendHttpError(res, ...known);
-    const status = error.status ?? error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      return sendHttpError(res, status, 'BAD_REQUEST', 'The request cannot be read.');
-    }
-    log.error({ err: error, method: req.method, path: req.path }, 'request failed');
-    sendHttpError(
-      res,
-      500,
-      'INTERNAL_SERVER_ERROR',
-      'Internal server error. It has been logged; try again later.',
-    );
-  };
+  return (error: HttpFailure, req, res, _next) => answerHttpFailure(log, error, req, res);
 }

@@ -5,9 +5,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import type { SubgraphConfig } from '../config/subgraph-config';
@@ -15,12 +14,12 @@ import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
-import { VIEWER_HEADER, type ViewerTokenCodec } from '../viewer/viewer-token';
-import { graphqlRequestBody } from './graphql-request-body';
+import type { ViewerTokenCodec } from '../viewer/viewer-token';
 import { httpErrorHandler, routeNotFound, serveGet } from './http-errors';
 import { type Listening, listen } from './listen';
 import { serveMetrics } from './metrics-server';
 import { sqlMetricsHandler } from './sql-metrics';
+import { subgraphGraphqlRoute } from './subgraph-graphql-route';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
 
 // Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
@@ -47,7 +46,7 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   codec: ViewerTokenCodec;
   log: Logger;
   createContext: (base: BaseContext) => C;
-  /** Extra routes mounted before /graphql (accounts serves the gateway's viewer lookup). */
+  /** Extra Express routes (accounts serves the gateway's viewer lookup); /graphql is not one. */
   routes?: (app: express.Express) => void;
   /** Serve subscriptions over graphql-ws on /graphql (cases: live updates). */
   websocket?: boolean;
@@ -63,23 +62,7 @@ export interface SubgraphServer extends Listening {
   metricsUrl: string;
 }
 
-function refuse(res: Response, message: string): void {
-  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
-}
-
-/** Verifies the gateway-signed viewer context; requests without one never reach the schema. */
-export function viewerGate(codec: ViewerTokenCodec) {
-  return async (req: Request, res: Response, next: () => void) => {
-    const token = req.header(VIEWER_HEADER);
-    if (!token) return refuse(res, 'This subgraph only answers requests relayed by the gateway.');
-    try {
-      res.locals.viewer = await codec.verify(token);
-      next();
-    } catch {
-      refuse(res, 'The viewer context is invalid or expired.');
-    }
-  };
-}
+const isGraphqlPath = (url = '') => url === '/graphql' || url.startsWith('/graphql?');
 
 export async function startSubgraphServer<C extends BaseContext>(
   options: SubgraphServerOptions<C>,
@@ -109,27 +92,32 @@ export async function startSubgraphServer<C extends BaseContext>(
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unavailable' });
   });
   options.routes?.(app);
-  app.use(
-    '/graphql',
-    ...graphqlRequestBody('1mb'),
-    viewerGate(options.codec),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
-        return options.createContext({
-          em: orm.em.fork(),
-          viewer: res.locals.viewer as Viewer,
-          requestId,
-          log: log.child({ requestId }),
-          now: new Date(),
-        });
-      },
-    }),
-  );
-
   app.use(routeNotFound, httpErrorHandler(log));
 
-  const httpServer = createServer(app);
+  const context = (viewer: Viewer, requestId: string) =>
+    options.createContext({
+      em: orm.em.fork(),
+      viewer,
+      requestId,
+      log: log.child({ requestId }),
+      now: new Date(),
+    });
+  const graphql = subgraphGraphqlRoute<C>({
+    apollo,
+    codec: options.codec,
+    log,
+    bodyLimitBytes: 1024 * 1024,
+    createContext: (req, viewer) => {
+      const requestId = req.headers[REQUEST_ID_HEADER];
+      return context(viewer, typeof requestId === 'string' ? requestId : randomUUID());
+    },
+  });
+
+  // /graphql, paid by every subgraph fetch, skips Express; the rare routes keep it.
+  const httpServer = createServer((req, res) => {
+    if (isGraphqlPath(req.url)) void graphql(req, res);
+    else app(req, res);
+  });
   const closeWebSocket = options.websocket
     ? serveSubgraphWebSocket<C>({
         server: httpServer,
@@ -137,14 +125,7 @@ export async function startSubgraphServer<C extends BaseContext>(
         codec: options.codec,
         log,
         formatError,
-        createContext: (viewer, requestId) =>
-          options.createContext({
-            em: orm.em.fork(),
-            viewer,
-            requestId,
-            log: log.child({ requestId }),
-            now: new Date(),
-          }),
+        createContext: context,
       })
     : async () => {};
   const listening = await listen(httpServer, at.port, at.host);

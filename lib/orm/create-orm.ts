@@ -15,6 +15,7 @@ import {
   countingLoggerFactory,
   SqlStatementCounter,
 } from './sql-statement-counter';
+import { sqlitePool } from './sqlite-connection';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -88,7 +89,12 @@ export function ormOptions(options: OrmOptions, counter: SqlStatementCounter): O
       pool: { min: 0, max: 10 },
     };
   }
-  return { ...common, driver: LibSqlDriver, dbName: sqlitePath(options.databaseUrl) };
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: sqlitePath(options.databaseUrl),
+    pool: sqlitePool,
+  };
 }
 
 /** Connects, then brings the schema up to date with the checked-in migrations. */
@@ -101,9 +107,8 @@ export async function createOrm(options: OrmOptions, migrate = true): Promise<Or
     await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   }
   if (dialect === 'sqlite') {
-    // WAL lets readers and the writer proceed together; a writer waits instead of failing at once.
+    // WAL lets readers and the writer proceed together (kept in the file, unlike busy_timeout).
     await orm.em.getConnection().execute('pragma journal_mode = wal');
-    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
   if (migrate) await orm.getMigrator().up();
   return { orm, dialect, sqlCounter };

@@ -14,14 +14,10 @@ import { escalationJudgementsLoader } from './loaders/escalation-review.loader';
 import { createPeerLoaders, type PeerClients } from './peers/peer-loaders';
 
 export function createCasesLoaders(em: EntityManager, peers: PeerClients) {
-  const caseCount = caseCountLoader(em);
   return {
     caseById: loaderById(em, SupportCase),
-    // A first page counts its list as it reads it: totalCount then costs no statement.
-    casesPage: casePageLoader(em, (organizationId, open, total) =>
-      caseCount.prime({ organizationId, open }, total),
-    ),
-    caseCount,
+    casesPage: casePageLoader(em),
+    caseCount: caseCountLoader(em),
     notesByCaseId: loaderGroupedBy(em, CaseNote, 'caseId', (n) => n.caseId, {
       at: 'asc',
       id: 'asc',

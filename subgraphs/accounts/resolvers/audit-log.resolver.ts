@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { AuditEntry } from '../../../lib/audit/audit-entry.entity';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
+import { Parent } from '../../../lib/graphql/parent';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 
@@ -13,7 +14,7 @@ export class AuditLogResolver {
       'Changes to roles, contacts, delegations and caller verifications, newest first (admins).',
   })
   async auditLog(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: AccountsContext,
   ): Promise<AuditEntry[]> {

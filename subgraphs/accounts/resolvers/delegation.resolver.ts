@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { ForbiddenError } from '../../../lib/errors/domain-errors';
 import { AdminRole } from '../../../lib/graphql/enums';
+import { Parent } from '../../../lib/graphql/parent';
 import {
   approveDelegation,
   requestDelegation,
@@ -50,17 +51,17 @@ export class DelegationResolver {
   @FieldResolver(() => Boolean, {
     description: 'Active and within its term: only then does it grant anything.',
   })
-  valid(@Root() delegation: Delegation, @Ctx() ctx: AccountsContext): boolean {
+  valid(@Parent() delegation: Delegation, @Ctx() ctx: AccountsContext): boolean {
     return delegation.isValidAt(ctx.now);
   }
 
   @FieldResolver(() => Partner)
-  partner(@Root() delegation: Delegation, @Ctx() ctx: AccountsContext) {
+  partner(@Parent() delegation: Delegation, @Ctx() ctx: AccountsContext) {
     return ctx.loaders.partnerById.load(delegation.partner.id);
   }
 
   @FieldResolver(() => Organization)
-  organization(@Root() delegation: Delegation, @Ctx() ctx: AccountsContext) {
+  organization(@Parent() delegation: Delegation, @Ctx() ctx: AccountsContext) {
     return ctx.loaders.organizationById.load(delegation.organization.id);
   }
 }
@@ -71,7 +72,7 @@ export class OrganizationDelegationsResolver {
     nullable: true,
     description: 'Every delegation, pending and ended too; global admins only.',
   })
-  async delegations(@Root() organization: Organization, @Ctx() ctx: AccountsContext) {
+  async delegations(@Parent() organization: Organization, @Ctx() ctx: AccountsContext) {
     assertCan(ctx.viewer, 'delegations:manage', organization);
     return ctx.loaders.delegationsByOrganizationId.load(organization.id);
   }
@@ -82,7 +83,7 @@ export class PartnerDelegationsResolver {
   @FieldResolver(() => [Delegation], {
     description: "The partner's delegations, pending and ended too; its agents only.",
   })
-  async delegations(@Root() partner: Partner, @Ctx() ctx: AccountsContext) {
+  async delegations(@Parent() partner: Partner, @Ctx() ctx: AccountsContext) {
     if (ctx.viewer.partnerId !== partner.id)
       throw new ForbiddenError('Only agents of this partner may list its delegations.');
     return ctx.loaders.delegationsByPartnerId.load(partner.id);

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { NotFoundError, UnauthenticatedError } from '../../../lib/errors/domain-errors';
 import { parseId } from '../../../lib/graphql/ids';
+import { Parent } from '../../../lib/graphql/parent';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 import { RegisteredContact } from '../entities/registered-contact.entity';
@@ -39,7 +40,7 @@ export class OrganizationResolver {
       'Contacts registered in the profile; null with FORBIDDEN for viewers without the right.',
   })
   async registeredContacts(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Ctx() ctx: AccountsContext,
   ): Promise<RegisteredContact[]> {
     assertCan(ctx.viewer, 'contacts:read', organization);

@@ -1,6 +1,7 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver } from 'type-graphql';
 import { ForbiddenError } from '../../../lib/errors/domain-errors';
 import { AdminRole } from '../../../lib/graphql/enums';
+import { Parent } from '../../../lib/graphql/parent';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 import { Partner } from '../entities/partner.entity';
@@ -23,7 +24,7 @@ export class PartnerResolver {
     description: "Customers with a valid delegation; only the partner's own agents may list them.",
   })
   async customers(
-    @Root() partner: Partner,
+    @Parent() partner: Partner,
     @Ctx() ctx: AccountsContext,
   ): Promise<PartnerCustomer[]> {
     if (ctx.viewer.partnerId !== partner.id) {

@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { requireUser } from '../../../lib/access/policy';
 import { AdminRole } from '../../../lib/graphql/enums';
+import { Parent } from '../../../lib/graphql/parent';
 import type { AccountsContext } from '../context';
 import { Organization } from '../entities/organization.entity';
 import { Partner } from '../entities/partner.entity';
@@ -17,7 +18,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [AdminRole], { description: 'Admin roles held in the home organization.' })
-  async adminRoles(@Root() user: User, @Ctx() ctx: AccountsContext): Promise<AdminRole[]> {
+  async adminRoles(@Parent() user: User, @Ctx() ctx: AccountsContext): Promise<AdminRole[]> {
     const homeId = user.organization?.id;
     if (!homeId) return [];
     const assignments = await ctx.loaders.rolesByUserId.load(user.id);
@@ -30,14 +31,14 @@ export class UserResolver {
       'Home organization: the tenant, or the provider for support engineers; null for partner agents.',
   })
   organization(
-    @Root() user: User,
+    @Parent() user: User,
     @Ctx() ctx: AccountsContext,
   ): Promise<Organization | null> | null {
     return user.organization ? ctx.loaders.organizationById.load(user.organization.id) : null;
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'Set for partner agents.' })
-  partner(@Root() user: User, @Ctx() ctx: AccountsContext): Promise<Partner | null> | null {
+  partner(@Parent() user: User, @Ctx() ctx: AccountsContext): Promise<Partner | null> | null {
     return user.partner ? ctx.loaders.partnerById.load(user.partner.id) : null;
   }
 }

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import { z } from 'zod';
 import { UnauthenticatedError } from '../../../lib/errors/domain-errors';
-import { viewerGate } from '../../../lib/http/subgraph-server';
+import { viewerGate } from '../../../lib/http/viewer-gate';
 import type { Viewer } from '../../../lib/viewer/viewer';
 import type { ViewerTokenCodec } from '../../../lib/viewer/viewer-token';
 import { resolveViewer } from './resolve-viewer';

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { AuditEntry } from '../../../lib/audit/audit-entry.entity';
 import { BadUserInputError } from '../../../lib/errors/domain-errors';
+import { Parent } from '../../../lib/graphql/parent';
 import type { BillingContext } from '../context';
 import { InvoiceView } from '../types/invoice.type';
 import { Organization } from '../types/organization.type';
@@ -21,7 +22,7 @@ export class OrganizationBillingResolver {
       'Null with FORBIDDEN for viewers without billing rights.',
   })
   async invoices(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Ctx() ctx: BillingContext,
   ): Promise<InvoiceView[]> {
     assertCan(ctx.viewer, 'billing:read', organization);
@@ -54,7 +55,7 @@ export class OrganizationBillingResolver {
       'both the audit log and the billing; null with FORBIDDEN otherwise.',
   })
   billingAuditLog(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Arg('first', () => Int, { defaultValue: 50, description: `At most ${MAX_AUDIT_PAGE}.` })
     first: number,
     @Ctx() ctx: BillingContext,

@@ -1,5 +1,6 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
+import { Parent } from '../../../lib/graphql/parent';
 import type { BillingContext } from '../context';
 import { effectiveStatus } from '../domain/subscription-lifecycle';
 import { supportEntitlement } from '../domain/support-entitlement';
@@ -22,7 +23,7 @@ export class OrganizationResolver {
       'without billing rights.',
   })
   subscriptions(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Ctx() ctx: BillingContext,
   ): Promise<PlanSubscription[]> {
     assertCan(ctx.viewer, 'billing:read', organization);
@@ -38,7 +39,7 @@ export class OrganizationResolver {
       'viewers without the right.',
   })
   async supportEntitlement(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Ctx() ctx: BillingContext,
   ): Promise<SupportEntitlement> {
     assertCan(ctx.viewer, 'entitlement:read', organization);

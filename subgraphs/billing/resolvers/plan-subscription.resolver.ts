@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Parent } from '../../../lib/graphql/parent';
 import { DateScalar } from '../../../lib/graphql/scalars';
 import type { BillingContext } from '../context';
 import { isoDay } from '../domain/billing-calendar';
@@ -24,12 +25,12 @@ export class PlanSubscriptionResolver {
     description:
       'As of now: a trial past its end, or a paid term ended without auto-renewal, is EXPIRED.',
   })
-  status(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): SubscriptionStatus {
+  status(@Parent() subscription: PlanSubscription, @Ctx() ctx: BillingContext): SubscriptionStatus {
     return effectiveStatus(subscription, ctx.now);
   }
 
   @FieldResolver(() => Plan)
-  plan(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): Promise<Plan> {
+  plan(@Parent() subscription: PlanSubscription, @Ctx() ctx: BillingContext): Promise<Plan> {
     return loadPlanOf(ctx, subscription);
   }
 
@@ -37,7 +38,7 @@ export class PlanSubscriptionResolver {
     nullable: true,
     description: 'The partner it was bought through; null when bought directly.',
   })
-  partner(@Root() subscription: PlanSubscription): Partner | null {
+  partner(@Parent() subscription: PlanSubscription): Partner | null {
     return subscription.partnerId ? { id: subscription.partnerId } : null;
   }
 
@@ -46,7 +47,7 @@ export class PlanSubscriptionResolver {
     description:
       'When the paid term ends and renews (UTC day); null for trials and ended subscriptions.',
   })
-  renewsOn(@Root() subscription: PlanSubscription, @Ctx() ctx: BillingContext): string | null {
+  renewsOn(@Parent() subscription: PlanSubscription, @Ctx() ctx: BillingContext): string | null {
     return isRunningPaid(subscription, ctx.now) ? isoDay(subscription.termEnd) : null;
   }
 
@@ -57,7 +58,7 @@ export class PlanSubscriptionResolver {
       'or renewed. Null for trials and ended subscriptions.',
   })
   cancellationAllowedUntil(
-    @Root() subscription: PlanSubscription,
+    @Parent() subscription: PlanSubscription,
     @Ctx() ctx: BillingContext,
   ): Date | null {
     return isRunningPaid(subscription, ctx.now)

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
+import { Parent } from '../../../lib/graphql/parent';
 import type { BillingContext } from '../context';
 import { Plan } from '../entities/plan.entity';
 import { Money } from '../types/money.type';
@@ -18,7 +19,7 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => Money, { description: 'List price of one licence for one month.' })
-  pricePerLicenseMonth(@Root() plan: Plan): Money {
+  pricePerLicenseMonth(@Parent() plan: Plan): Money {
     return { amount: plan.priceAmount, currency: plan.priceCurrency };
   }
 }

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { raw, type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { SupportCase } from '../entities/support-case.entity';
-import { caseWhere } from './case-page.loader';
+import { boundSelect } from '../../../lib/orm/bound-select';
+import { CaseStatus } from '../domain/case-enums';
 
 export interface CaseCountKey {
   organizationId: string;
@@ -11,9 +10,19 @@ export interface CaseCountKey {
 
 const countKey = (key: CaseCountKey) => `${key.organizationId}|${key.open}`;
 
+// Plain SQL, as the page loader's: building this through MikroORM's query builder was a fifth of
+// the cases subgraph's CPU on a SupportPicture request.
+function countStatement(organizations: number, open: boolean): string {
+  const ids = Array.from({ length: organizations }, () => '?').join(', ');
+  const status = open ? ` and "status" <> '${CaseStatus.CLOSED}'` : '';
+  return (
+    `select "organization_id", count(*) as "total" from "support_case"` +
+    ` where "organization_id" in (${ids})${status} group by "organization_id"`
+  );
+}
+
 /** totalCount of many organizations' case lists: one grouped count per filter in the batch. */
 export function caseCountLoader(em: EntityManager): DataLoader<CaseCountKey, number, string> {
-  const sql = em as SqlEntityManager;
   return new DataLoader(
     async (keys) => {
       const counts = new Map<string, number>();
@@ -23,12 +32,11 @@ export function caseCountLoader(em: EntityManager): DataLoader<CaseCountKey, num
             ...new Set(keys.filter((k) => k.open === open).map((k) => k.organizationId)),
           ];
           if (ids.length === 0) return;
-          const rows: { organization_id: string; total: number | string }[] = await sql
-            .createQueryBuilder(SupportCase, 'c')
-            .select(['c.organization_id', raw('count(*) as total')])
-            .where(caseWhere(ids, open))
-            .groupBy('c.organization_id')
-            .execute('all', false);
+          const rows = await boundSelect<{ organization_id: string; total: number | string }>(
+            em,
+            countStatement(ids.length, open),
+            ids,
+          );
           for (const row of rows) {
             // PostgreSQL returns count(*) as a bigint string.
             counts.set(countKey({ organizationId: row.organization_id, open }), Number(row.total));

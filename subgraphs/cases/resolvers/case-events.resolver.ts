@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver, Subscription } from 'type-graphql';
+import { Parent } from '../../../lib/graphql/parent';
 import type { CasesContext } from '../context';
 import type { CommittedCaseEvent } from '../live/case-event-bus';
 import { encodeEventCursor } from '../live/case-event-cursor';
@@ -16,7 +17,7 @@ export class CaseEventsResolver {
       subscribeCaseEvents(context as CasesContext, args as CaseEventsArgs),
   })
   async caseEvents(
-    @Root() event: CommittedCaseEvent,
+    @Parent() event: CommittedCaseEvent,
     @Ctx() ctx: CasesContext,
     @Arg('after', () => String, { nullable: true }) _after?: string,
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId?: string,

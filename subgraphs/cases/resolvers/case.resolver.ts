@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../../lib/graphql/parent';
 import { loadVisibleCase } from '../commands/visible-case';
 import type { CasesContext } from '../context';
 import { CaseStatus } from '../domain/case-enums';
@@ -33,14 +34,14 @@ export class CaseResolver {
     description:
       'Last instant a closed case may be reopened (closedAt + 14 days); null while open.',
   })
-  reopenableUntil(@Root() kase: SupportCase): Date | null {
+  reopenableUntil(@Parent() kase: SupportCase): Date | null {
     return reopenableUntil(kase);
   }
 
   @FieldResolver(() => ResponseClock, {
     description: 'The initial response target of the current cycle (reopening starts a new one).',
   })
-  responseClock(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): ResponseClock {
+  responseClock(@Parent() kase: SupportCase, @Ctx() ctx: CasesContext): ResponseClock {
     return responseClock(
       {
         dueAt: kase.dueAt ?? null,
@@ -55,7 +56,7 @@ export class CaseResolver {
     description:
       'False while the requested severity stands provisionally, until support assesses it.',
   })
-  severityAssessed(@Root() kase: SupportCase): boolean {
+  severityAssessed(@Parent() kase: SupportCase): boolean {
     return isAssessed(kase.severitySource);
   }
 
@@ -63,7 +64,7 @@ export class CaseResolver {
     nullable: true,
     description: 'The impact stated when opening; null when none was.',
   })
-  impact(@Root() kase: SupportCase): CaseImpact | null {
+  impact(@Parent() kase: SupportCase): CaseImpact | null {
     const { impactUsersAffected, impactServiceState, impactWorkaroundExists } = kase;
     if (!impactUsersAffected || !impactServiceState || impactWorkaroundExists == null) return null;
     return {
@@ -74,7 +75,7 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseContact)
-  contact(@Root() kase: SupportCase): CaseContact {
+  contact(@Parent() kase: SupportCase): CaseContact {
     return {
       phone: kase.contactPhone,
       email: kase.contactEmail,
@@ -83,12 +84,15 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseNote], { description: 'Notes from both sides, oldest first.' })
-  notes(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseNote[]> {
+  notes(@Parent() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseNote[]> {
     return ctx.loaders.notesByCaseId.load(kase.id);
   }
 
   @FieldResolver(() => [SeverityChange], { description: 'Every severity change, oldest first.' })
-  severityHistory(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<SeverityChange[]> {
+  severityHistory(
+    @Parent() kase: SupportCase,
+    @Ctx() ctx: CasesContext,
+  ): Promise<SeverityChange[]> {
     return ctx.loaders.severityChangesByCaseId.load(kase.id);
   }
 
@@ -96,7 +100,7 @@ export class CaseResolver {
     nullable: true,
     description: 'The survey of the current closure; null while open or not yet answered.',
   })
-  async survey(@Root() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseSurvey | null> {
+  async survey(@Parent() kase: SupportCase, @Ctx() ctx: CasesContext): Promise<CaseSurvey | null> {
     if (kase.status !== CaseStatus.CLOSED) return null;
     const surveys = await ctx.loaders.surveysByCaseId.load(kase.id);
     return surveys.find((s) => s.closure === kase.reopenCount) ?? null;
@@ -107,7 +111,7 @@ export class CaseResolver {
     description: 'The open service health incident on this topic when the case was opened.',
   })
   relatedIncident(
-    @Root() kase: SupportCase,
+    @Parent() kase: SupportCase,
     @Ctx() ctx: CasesContext,
   ): Promise<HealthIssue | null> | null {
     return kase.relatedIncidentId ? ctx.loaders.issueById.load(kase.relatedIncidentId) : null;
@@ -117,7 +121,7 @@ export class CaseResolver {
     nullable: true,
     description: "The organization; null on a partner's own request (see requestingPartner).",
   })
-  organization(@Root() kase: SupportCase): Organization | null {
+  organization(@Parent() kase: SupportCase): Organization | null {
     return kase.partnerRequestArea ? null : { id: kase.organizationId };
   }
 
@@ -125,12 +129,12 @@ export class CaseResolver {
     nullable: true,
     description: "The partner whose own Partner Center request this is; null on a customer's case.",
   })
-  requestingPartner(@Root() kase: SupportCase): Partner | null {
+  requestingPartner(@Parent() kase: SupportCase): Partner | null {
     return kase.partnerRequestArea ? { id: kase.organizationId } : null;
   }
 
   @FieldResolver(() => User, { description: 'Who opened the case: an admin or a partner agent.' })
-  openedBy(@Root() kase: SupportCase): User {
+  openedBy(@Parent() kase: SupportCase): User {
     return { id: kase.openedById };
   }
 
@@ -138,7 +142,7 @@ export class CaseResolver {
     nullable: true,
     description: 'The partner whose agent opened the case for its customer, if any.',
   })
-  onBehalfOf(@Root() kase: SupportCase): Partner | null {
+  onBehalfOf(@Parent() kase: SupportCase): Partner | null {
     return kase.onBehalfOfPartnerId ? { id: kase.onBehalfOfPartnerId } : null;
   }
 }

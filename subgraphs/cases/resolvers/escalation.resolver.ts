@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import { canReadPartnerRecord, requireUser } from '../../../lib/access/policy';
 import { ForbiddenError } from '../../../lib/errors/domain-errors';
+import { Parent } from '../../../lib/graphql/parent';
 import { judgeEscalation } from '../commands/judge-escalation.command';
 import type { CasesContext } from '../context';
 import { REMEDIATION_RULE, reviewEscalations } from '../domain/escalation-review';
@@ -36,7 +37,7 @@ export class EscalationJudgementResolver {
       'support only (FORBIDDEN otherwise).',
   })
   escalationJudgement(
-    @Root() kase: SupportCase,
+    @Parent() kase: SupportCase,
     @Ctx() ctx: CasesContext,
   ): EscalationJudgement | null {
     if (!kase.escalated) return null;
@@ -60,7 +61,7 @@ export class PartnerEscalationReviewResolver {
       'its own agents and support engineers (null with FORBIDDEN otherwise).',
   })
   async escalationReview(
-    @Root() partner: Partner,
+    @Parent() partner: Partner,
     @Ctx() ctx: CasesContext,
   ): Promise<EscalationReview> {
     assertPartnerRecordReader(ctx, partner.id);

@@ -1,6 +1,9 @@
-import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Directive, FieldResolver, Info, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
+import { Parent } from '../../../lib/graphql/parent';
 import type { CasesContext } from '../context';
+import { caseListColumns } from '../loaders/case-columns';
 import { casePageKey } from '../loaders/case-page-args';
 import { CaseConnection } from '../types/case-connection.type';
 import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
@@ -16,16 +19,21 @@ export class OrganizationCasesResolver {
       'Service requests, newest first; null with FORBIDDEN for viewers without the right to see them.',
   })
   async cases(
-    @Root() organization: Organization,
+    @Parent() organization: Organization,
     @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
     @Ctx() ctx: CasesContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
     assertCan(ctx.viewer, 'cases:read', { id: organization.id, cloud: organization.cloud ?? null });
-    const key = casePageKey(organization.id, {
-      first: first ?? DEFAULT_PAGE_SIZE,
-      after,
-      open: filter?.open,
-    });
+    const key = casePageKey(
+      organization.id,
+      {
+        first: first ?? DEFAULT_PAGE_SIZE,
+        after,
+        open: filter?.open,
+      },
+      caseListColumns(info, ctx.em),
+    );
     const page = await ctx.loaders.casesPage.load(key);
     return { ...page, organizationId: organization.id, open: key.open };
   }

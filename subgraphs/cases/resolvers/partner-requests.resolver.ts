@@ -1,9 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
 import { NotFoundError } from '../../../lib/errors/domain-errors';
+import { Parent } from '../../../lib/graphql/parent';
 import { openPartnerRequest } from '../commands/open-partner-request.command';
 import type { CasesContext } from '../context';
 import { SupportCase } from '../entities/support-case.entity';
+import { caseListColumns } from '../loaders/case-columns';
 import { casePageKey } from '../loaders/case-page-args';
 import { CaseConnection } from '../types/case-connection.type';
 import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
@@ -20,18 +23,23 @@ export class PartnerRequestsResolver {
       'the support engineers of its cloud (null with FORBIDDEN otherwise).',
   })
   async requests(
-    @Root() root: Partner,
+    @Parent() root: Partner,
     @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
     @Ctx() ctx: CasesContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
     const partner = await ctx.loaders.peers.partner.load(root.id);
     if (!partner) throw new NotFoundError('Partner', root.id);
     assertCan(ctx.viewer, 'cases:read', { id: partner.id, cloud: partner.cloud, partner: true });
-    const key = casePageKey(partner.id, {
-      first: first ?? DEFAULT_PAGE_SIZE,
-      after,
-      open: filter?.open,
-    });
+    const key = casePageKey(
+      partner.id,
+      {
+        first: first ?? DEFAULT_PAGE_SIZE,
+        after,
+        open: filter?.open,
+      },
+      caseListColumns(info, ctx.em),
+    );
     const page = await ctx.loaders.casesPage.load(key);
     return { ...page, organizationId: partner.id, open: key.open };
   }

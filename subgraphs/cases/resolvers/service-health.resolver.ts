@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Cloud } from '../../../lib/graphql/enums';
+import { Parent } from '../../../lib/graphql/parent';
 import type { CasesContext } from '../context';
 import { serviceStatus } from '../domain/service-status';
 import { HealthIssue } from '../entities/health-issue.entity';
@@ -30,7 +31,7 @@ export class ServiceHealthResolver {
 @Resolver(() => HealthIssue)
 export class HealthIssueResolver {
   @FieldResolver(() => [HealthIssuePost], { description: 'Published updates, oldest first.' })
-  posts(@Root() issue: HealthIssue, @Ctx() ctx: CasesContext): Promise<HealthIssuePost[]> {
+  posts(@Parent() issue: HealthIssue, @Ctx() ctx: CasesContext): Promise<HealthIssuePost[]> {
     return ctx.loaders.postsByIssueId.load(issue.id);
   }
 }

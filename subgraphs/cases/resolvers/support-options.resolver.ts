@@ -1,5 +1,6 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver } from 'type-graphql';
 import { assertCan } from '../../../lib/access/policy';
+import { Parent } from '../../../lib/graphql/parent';
 import { openingSeverity } from '../commands/opening-severity';
 import { assignedSeverity, responseTargetView } from '../commands/response-target-view';
 import { supportOptions } from '../commands/support-options';
@@ -20,7 +21,7 @@ export class SupportOptionsResolver {
       '(a member without an admin role is pointed to self-help, the community and its admins).',
   })
   async supportOptions(
-    @Root() root: Organization,
+    @Parent() root: Organization,
     @Ctx() ctx: CasesContext,
   ): Promise<SupportOptions> {
     assertCan(ctx.viewer, 'organization:read', { id: root.id, cloud: root.cloud ?? null });

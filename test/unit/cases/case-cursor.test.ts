@@ -39,6 +39,7 @@ describe('case page arguments', () => {
       first: 100,
       after: null,
       open: false,
+      columns: null,
     });
     expect(casePageKey('org-contoso', { first: 1, open: true }).open).toBe(true);
   });

@@ -1,0 +1,107 @@
+import type { ExecutionResult } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import type { SignedViewer } from '../../../../gateway/auth/viewer-directory';
+import { createClientQueue } from '../../../../gateway/live/client-queue';
+import { createSharedSubscription } from '../../../../gateway/live/shared-subscription';
+import { AdminRole } from '../../../../lib/domain/enums';
+import type { Viewer } from '../../../../lib/viewer/viewer';
+
+// A shared subscription executes an event with the viewer its last refresh gave while the fresh
+// one is looked up, and delivers that result only when the fresh viewer has the same facts.
+
+const alice: Viewer = {
+  kind: 'user',
+  userId: 'user-alice',
+  email: 'alice@contoso.example',
+  organizationId: 'org-contoso',
+  roles: [AdminRole.GLOBAL_ADMIN],
+  partnerId: null,
+  delegations: [],
+  supportCloud: null,
+  verificationGrants: [],
+};
+const signed = (viewer: Viewer, token: string): SignedViewer => ({ viewer, token });
+const event = (n: number) => ({ data: { caseEvents: { cursor: `c${n}` } } });
+const settle = () => new Promise((r) => setTimeout(r, 10));
+
+function subscription() {
+  let emit: (e: ReturnType<typeof event>) => void = () => {};
+  let lookup: (v: SignedViewer) => void = () => {};
+  const executedWith: string[] = [];
+  const shared = createSharedSubscription({
+    opened: signed(alice, 't0'),
+    refresh: () => new Promise((resolve) => (lookup = resolve)),
+    open: (sinks) => {
+      emit = sinks.next;
+      return () => {};
+    },
+    execute: async (e, s) => {
+      executedWith.push(s.token);
+      return {
+        data: {
+          cursor: (e.data as { caseEvents: { cursor: string } }).caseEvents.cursor,
+          token: s.token,
+        },
+      };
+    },
+    reuseMs: 60_000,
+    failure: () => [],
+    onEmpty: () => {},
+    onDelivered: () => {},
+  });
+  const queue = createClientQueue({ limit: 10, onOverflow: () => {}, onClose: () => {} });
+  shared.join(queue);
+  const received = async (): Promise<ExecutionResult | undefined> => (await queue.next()).value;
+  return {
+    emit: (n: number) => emit(event(n)),
+    lookup: (v: SignedViewer) => lookup(v),
+    executedWith,
+    received,
+  };
+}
+
+describe('a shared subscription', () => {
+  it('executes with the last viewer during the lookup when the facts stay the same', async () => {
+    const s = subscription();
+    s.emit(1);
+    await settle();
+    s.lookup(signed(alice, 't1'));
+    expect(await s.received()).toEqual({ data: { cursor: 'c1', token: 't1' } });
+    s.emit(2);
+    await settle();
+    expect(s.executedWith).toEqual(['t1', 't1']);
+    s.lookup(signed(alice, 't2'));
+    expect(await s.received()).toEqual({ data: { cursor: 'c2', token: 't1' } });
+    expect(s.executedWith).toEqual(['t1', 't1']);
+  });
+
+  it('executes again with the fresh viewer when its facts changed', async () => {
+    const s = subscription();
+    s.emit(1);
+    await settle();
+    s.lookup(signed(alice, 't1'));
+    await s.received();
+    s.emit(2);
+    await settle();
+    const granted = {
+      ...alice,
+      verificationGrants: [{ organizationId: 'org-contoso', expiresAt: '2099-01-01T00:00:00Z' }],
+    };
+    s.lookup(signed(granted, 't2'));
+    expect(await s.received()).toEqual({ data: { cursor: 'c2', token: 't2' } });
+    expect(s.executedWith).toEqual(['t1', 't1', 't2']);
+  });
+
+  it('ends with FORBIDDEN, delivering nothing executed early, when access changed', async () => {
+    const s = subscription();
+    s.emit(1);
+    await settle();
+    s.lookup(signed(alice, 't1'));
+    await s.received();
+    s.emit(2);
+    await settle();
+    s.lookup(signed({ ...alice, roles: [] }, 't2'));
+    const last = await s.received();
+    expect(last?.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  });
+});
