@@ -80,11 +80,12 @@ function stackEnv(
     ACCOUNTS_PORT: String(accounts),
     BILLING_PORT: String(billing),
     CASES_PORT: String(cases),
-    // Each process's /metrics listens apart from its public port.
-    METRICS_PORT: String(config.basePort + 4),
-    ACCOUNTS_METRICS_PORT: String(config.basePort + 5),
-    BILLING_METRICS_PORT: String(config.basePort + 6),
-    CASES_METRICS_PORT: String(config.basePort + 7),
+    // Each process's /metrics listens apart from its public port, in its own stack's range (the
+    // baseline's subgraphs took the current stack's and exited: EADDRINUSE).
+    METRICS_PORT: String(basePort + 4),
+    ACCOUNTS_METRICS_PORT: String(basePort + 5),
+    BILLING_METRICS_PORT: String(basePort + 6),
+    CASES_METRICS_PORT: String(basePort + 7),
     ACCOUNTS_URL: `http://127.0.0.1:${accounts}/graphql`,
     BILLING_URL: `http://127.0.0.1:${billing}/graphql`,
     CASES_URL: `http://127.0.0.1:${cases}/graphql`,

@@ -8,6 +8,7 @@ import { listenForViewerChanges } from './auth/viewer-change-listener';
 import { createViewerDirectory } from './auth/viewer-directory';
 import type { GatewayConfig } from './config';
 import { createMetrics } from './observability/metrics';
+import { useFasterResultShaping } from './result-shaping';
 import { createOperationLimits } from './security/operation-limits';
 import { createRateLimits } from './security/rate-limits';
 import { trustedDocuments } from './security/trusted-documents';
@@ -24,6 +25,7 @@ export type GatewayParts = Awaited<ReturnType<typeof createGatewayParts>>;
 
 /** What queries and subscriptions share: the supergraph, sign-in, limits, metrics, data sources. */
 export async function createGatewayParts(config: GatewayConfig, log: Logger) {
+  useFasterResultShaping();
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrlOverrides);
   if (!urls.accounts)

@@ -21,9 +21,8 @@ export function subgraphDataSources(
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
   return (name) =>
-    new SubgraphDataSource(name, {
+    new SubgraphDataSource(name, share(metrics.instrumentFetch(name, subgraphFetch)), {
       url: urls[name],
-      fetcher: share(metrics.instrumentFetch(name, subgraphFetch)) as never,
       ...(name === 'accounts' && directory
         ? { didReceiveResponse: relayViewerChanges(directory) }
         : {}),
