@@ -56,7 +56,7 @@ const schema = z
     BENCH_SINGLE_CLIENT_SECONDS: z.coerce.number().int().min(0).max(30).default(5),
     BENCH_GATEWAYS: commaList(GATEWAY_KINDS.join(',')).pipe(z.array(z.enum(GATEWAY_KINDS))),
     BENCH_DIRECT: z.enum(['true', 'false']).default('true'),
-    BENCH_LIVE_SUBSCRIBERS: commaList('1000,5000').pipe(
+    BENCH_LIVE_SUBSCRIBERS: commaList('1000,5000,10000').pipe(
       z.array(
         z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(20_000)),
       ),
