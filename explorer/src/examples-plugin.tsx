@@ -1,4 +1,5 @@
 import { type GraphiQLPlugin, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { EXAMPLES, type Example } from './examples';
 
 function ExamplesIcon() {
@@ -16,13 +17,24 @@ function ExamplesIcon() {
 }
 
 function ExampleList() {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationFacts } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
   const open = (example: Example) => {
     addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(example.variables);
+    // GraphiQL learns which operation the editor holds from a debounced parse of it; a run
+    // started before that sent the previous tab's operation (a subscription then went over
+    // HTTP, not the websocket). The example's own facts are known now.
+    const documentAST = parse(example.query);
+    setOperationFacts({
+      documentAST,
+      operationName: example.name,
+      operations: documentAST.definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      ),
+    });
   };
   const files = [...new Set(EXAMPLES.map((e) => e.file))];
   return (

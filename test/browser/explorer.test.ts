@@ -56,8 +56,22 @@ describeInBrowser('the explorer on GET /graphql', () => {
     await runOperation(page);
     // The subscription is live once the gateway holds it; then a case opened elsewhere arrives.
     await expect.poll(() => page.getByRole('button', { name: /Stop/ }).count()).toBe(1);
-    const opened = await openCase(app.stack, 'alice@contoso.example', 'org-contoso');
-    await expect.poll(() => responseText(page)).toContain(`"number": "${opened.number}"`);
+    // Without a cursor a subscription sees what happens once the gateway listens upstream, a
+    // moment after the page shows Stop: as in test/support/live.ts (untilLive), open cases until
+    // one arrives.
+    let seen: string | null = null;
+    for (let attempt = 0; attempt < 10 && !seen; attempt++) {
+      const opened = await openCase(app.stack, 'alice@contoso.example', 'org-contoso');
+      const arrived = await expect
+        .poll(() => responseText(page), { timeout: 2_000 })
+        .toContain(`"number": "${opened.number}"`)
+        .then(
+          () => true,
+          () => false,
+        );
+      if (arrived) seen = opened.number;
+    }
+    expect(seen, 'an opened case reaches the explorer').not.toBeNull();
     expect(await responseText(page)).toContain('"kind": "OPENED"');
     await screenshot(page, 'explorer-subscription');
   });
