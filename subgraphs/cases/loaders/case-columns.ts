@@ -57,8 +57,18 @@ export function caseColumns(
   return [...properties].flatMap((p) => meta.properties[p].fieldNames).sort();
 }
 
+/**
+ * Per field of a parsed operation: graphql-js hands every parent in a list the same `fieldNodes`,
+ * so a dashboard's 50 `cases` fields are worked out once. Column names come from the entity,
+ * the same for every ORM.
+ */
+const columnsByField = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[] | null>();
+
 /** The columns a case list (a CaseConnection field) needs for what its client selected. */
 export function caseListColumns(info: GraphQLResolveInfo, em: EntityManager): string[] | null {
+  if (columnsByField.has(info.fieldNodes)) return columnsByField.get(info.fieldNodes)!;
   const meta = em.getMetadata().get<SupportCase>(SupportCase.name);
-  return caseColumns(selectedFieldNames(info, ['edges', 'node']), meta);
+  const columns = caseColumns(selectedFieldNames(info, ['edges', 'node']), meta);
+  columnsByField.set(info.fieldNodes, columns);
+  return columns;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { boundSelect } from '../../../lib/orm/bound-select';
-import { CaseStatus } from '../domain/case-enums';
+import { OPEN_CASES_SQL } from './case-page.loader';
 
 export interface CaseCountKey {
   organizationId: string;
@@ -14,7 +14,7 @@ const countKey = (key: CaseCountKey) => `${key.organizationId}|${key.open}`;
 // the cases subgraph's CPU on a SupportPicture request.
 function countStatement(organizations: number, open: boolean): string {
   const ids = Array.from({ length: organizations }, () => '?').join(', ');
-  const status = open ? ` and "status" <> '${CaseStatus.CLOSED}'` : '';
+  const status = open ? ` and ${OPEN_CASES_SQL}` : '';
   return (
     `select "organization_id", count(*) as "total" from "support_case"` +
     ` where "organization_id" in (${ids})${status} group by "organization_id"`

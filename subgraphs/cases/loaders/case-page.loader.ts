@@ -26,9 +26,12 @@ export interface CasePage {
 /** SQLite accepts at most 500 terms in a compound SELECT. */
 const ORGANIZATIONS_PER_STATEMENT = 200;
 
+/** The SQL condition of `filter: { open: true }`, shared with the count loader. */
+export const OPEN_CASES_SQL = `"status" <> '${CaseStatus.CLOSED}'`;
+
 /** One organization's page, newest first, one row past the page (is there a next one?). */
 function pageSubquery(index: number, args: Omit<CasePageKey, 'organizationId'>): string {
-  const open = args.open ? ` and "status" <> '${CaseStatus.CLOSED}'` : '';
+  const open = args.open ? ` and ${OPEN_CASES_SQL}` : '';
   const after = args.after ? ' and ("opened_at" < ? or ("opened_at" = ? and "id" < ?))' : '';
   const columns = args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
   return (
