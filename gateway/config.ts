@@ -41,6 +41,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Identical in-flight subgraph queries of one viewer share one fetch (subgraph-fetch-dedup.ts). */
   subgraphFetchSharing: boolean;
+  /** A client request's entity fetches to one subgraph, leaving together, go as one operation. */
+  subgraphFetchBatching: boolean;
   /** Off by default in production; field suggestions are hidden whenever it is off. */
   introspection: boolean;
   /**
@@ -122,6 +124,7 @@ const schema = z
     VIEWER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(15_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     SUBGRAPH_FETCH_SHARING: z.enum(['true', 'false']).default('true'),
+    SUBGRAPH_FETCH_BATCHING: z.enum(['true', 'false']).default('true'),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
     EXPLORER: z.enum(['on', 'off']).optional(),
     OPERATION_MAX_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
@@ -189,6 +192,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     viewerChanges: { redisUrl: c.REDIS_URL ?? null, keyPrefix: c.REDIS_KEY_PREFIX },
     subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     subgraphFetchSharing: c.SUBGRAPH_FETCH_SHARING === 'true',
+    subgraphFetchBatching: c.SUBGRAPH_FETCH_BATCHING === 'true',
     introspection,
     devSignIn: !c.JWT_JWKS_URL && c.NODE_ENV !== 'production',
     explorer: c.EXPLORER ? c.EXPLORER === 'on' : c.NODE_ENV !== 'production',

@@ -8,6 +8,7 @@ import { subgraphFault } from '../lib/federation/subgraph-availability';
 import { REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
+import { type EntityFetch, type entityFetchBatcher, isEntityFetch } from './entity-fetch-batch';
 import type { SubgraphFetch, SubgraphResponse } from './subgraph-fetch';
 
 /** A literal that is no DateTime fails the subgraph's validation only: still the client's mistake. */
@@ -32,6 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     private readonly serviceName: string,
     private readonly send: SubgraphFetch,
+    private readonly batch: ReturnType<typeof entityFetchBatcher> | null,
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
   ) {
     super(config);
@@ -49,8 +51,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       headers[VIEWER_HEADER] = context.viewerToken;
       headers[REQUEST_ID_HEADER] = context.requestId;
     }
-    const body = JSON.stringify({ query, ...rest });
-    const response = await this.fetchAnswer(headers, body);
+    const response = await this.answer(context, headers, { query, ...rest } as EntityFetch);
     const processed = this.didReceiveResponse
       ? await this.didReceiveResponse({ response, request, context, ...pathOf(options) })
       : response;
@@ -59,6 +60,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       policy.restrict(cacheHintOf(response.http?.headers.get('cache-control')));
     }
     return processed;
+  }
+
+  /** Entity fetches of one client request leaving in the same tick share one operation. */
+  private answer(
+    context: GatewayContext,
+    headers: Record<string, string>,
+    fetch: EntityFetch,
+  ): Promise<GatewayGraphQLResponse> {
+    const send = (body: string) => this.fetchAnswer(headers, body);
+    if (!this.batch || !('viewerToken' in context) || !isEntityFetch(fetch)) {
+      return send(JSON.stringify(fetch));
+    }
+    return this.batch(`${context.viewerToken}\n${context.requestId}`, fetch, send);
   }
 
   private async fetchAnswer(

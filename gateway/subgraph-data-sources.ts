@@ -1,6 +1,7 @@
 import { relayViewerChanges } from './auth/viewer-change-relay';
 import type { ViewerDirectory } from './auth/viewer-directory';
 import type { GatewayConfig } from './config';
+import { entityFetchBatcher } from './entity-fetch-batch';
 import type { createMetrics } from './observability/metrics';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetch } from './subgraph-fetch';
@@ -21,10 +22,15 @@ export function subgraphDataSources(
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
   return (name) =>
-    new SubgraphDataSource(name, share(metrics.instrumentFetch(name, subgraphFetch)), {
-      url: urls[name],
-      ...(name === 'accounts' && directory
-        ? { didReceiveResponse: relayViewerChanges(directory) }
-        : {}),
-    });
+    new SubgraphDataSource(
+      name,
+      share(metrics.instrumentFetch(name, subgraphFetch)),
+      config.subgraphFetchBatching ? entityFetchBatcher() : null,
+      {
+        url: urls[name],
+        ...(name === 'accounts' && directory
+          ? { didReceiveResponse: relayViewerChanges(directory) }
+          : {}),
+      },
+    );
 }

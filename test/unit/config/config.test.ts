@@ -138,6 +138,14 @@ describe('configuration', () => {
     expect(() => sharing('no')).toThrowError(/SUBGRAPH_FETCH_SHARING/);
   });
 
+  it("batches a request's entity fetches to one subgraph unless SUBGRAPH_FETCH_BATCHING=false", () => {
+    const batching = (SUBGRAPH_FETCH_BATCHING?: string) =>
+      loadGatewayConfig({ DATA_DIR: dataDir(), SUBGRAPH_FETCH_BATCHING }).subgraphFetchBatching;
+    expect(batching()).toBe(true);
+    expect(batching('false')).toBe(false);
+    expect(() => batching('no')).toThrowError(/SUBGRAPH_FETCH_BATCHING/);
+  });
+
   it('runs live updates in-process unless REDIS_URL is set, and checks their timers', () => {
     const embedded = loadSubgraphConfig('cases', { DATA_DIR: dataDir() });
     expect(embedded.live).toEqual({
