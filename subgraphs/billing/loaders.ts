@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { lazyLoaders } from '../../lib/orm/lazy-loaders';
 import { loaderById, loaderGroupedBy } from '../../lib/orm/loaders';
 import { Invoice } from './entities/invoice.entity';
 import { InvoiceLine } from './entities/invoice-line.entity';
@@ -7,35 +8,25 @@ import { Plan } from './entities/plan.entity';
 import { PlanSubscription } from './entities/plan-subscription.entity';
 import { auditLogLoader } from './loaders/audit-log.loader';
 
-export function createBillingLoaders(em: EntityManager) {
-  return {
-    planById: loaderById(em, Plan),
-    subscriptionsByOrganizationId: loaderGroupedBy(
-      em,
-      PlanSubscription,
-      'organizationId',
-      (s) => s.organizationId,
-      { createdAt: 'asc', id: 'asc' },
-    ),
-    licenseChangesByOrganizationId: loaderGroupedBy(
-      em,
-      LicenseChange,
-      'organizationId',
-      (c) => c.organizationId,
-      { effectiveAt: 'asc', recordedAt: 'asc' },
-    ),
-    invoicesByOrganizationId: loaderGroupedBy(
-      em,
-      Invoice,
-      'organizationId',
-      (i) => i.organizationId,
-      { period: 'desc' },
-    ),
-    linesByInvoiceId: loaderGroupedBy(em, InvoiceLine, 'invoice', (l) => l.invoice.id, {
+export const createBillingLoaders = lazyLoaders<EntityManager>()({
+  planById: (em) => loaderById(em, Plan),
+  subscriptionsByOrganizationId: (em) =>
+    loaderGroupedBy(em, PlanSubscription, 'organizationId', (s) => s.organizationId, {
+      createdAt: 'asc',
+      id: 'asc',
+    }),
+  licenseChangesByOrganizationId: (em) =>
+    loaderGroupedBy(em, LicenseChange, 'organizationId', (c) => c.organizationId, {
+      effectiveAt: 'asc',
+      recordedAt: 'asc',
+    }),
+  invoicesByOrganizationId: (em) =>
+    loaderGroupedBy(em, Invoice, 'organizationId', (i) => i.organizationId, { period: 'desc' }),
+  linesByInvoiceId: (em) =>
+    loaderGroupedBy(em, InvoiceLine, 'invoice', (l) => l.invoice.id, {
       position: 'asc',
     }),
-    auditLog: auditLogLoader(em),
-  };
-}
+  auditLog: (em) => auditLogLoader(em),
+});
 
 export type BillingLoaders = ReturnType<typeof createBillingLoaders>;

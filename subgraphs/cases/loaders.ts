@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { lazyLoaders } from '../../lib/orm/lazy-loaders';
 import { loaderById, loaderGroupedBy } from '../../lib/orm/loaders';
 import { CaseNote } from './entities/case-note.entity';
 import { CaseSurvey } from './entities/case-survey.entity';
@@ -13,34 +14,43 @@ import { escalationCountLoader } from './loaders/escalation-count.loader';
 import { escalationJudgementsLoader } from './loaders/escalation-review.loader';
 import { createPeerLoaders, type PeerClients } from './peers/peer-loaders';
 
-export function createCasesLoaders(em: EntityManager, peers: PeerClients) {
-  return {
-    caseById: loaderById(em, SupportCase),
-    casesPage: casePageLoader(em),
-    caseCount: caseCountLoader(em),
-    notesByCaseId: loaderGroupedBy(em, CaseNote, 'caseId', (n) => n.caseId, {
+/** What the cases loaders are built from: the request's entity manager and the peer clients. */
+interface CasesScope {
+  em: EntityManager;
+  peers: PeerClients;
+}
+
+export const createCasesLoaders = lazyLoaders<CasesScope>()({
+  caseById: ({ em }) => loaderById(em, SupportCase),
+  casesPage: ({ em }) => casePageLoader(em),
+  caseCount: ({ em }) => caseCountLoader(em),
+  notesByCaseId: ({ em }) =>
+    loaderGroupedBy(em, CaseNote, 'caseId', (n) => n.caseId, {
       at: 'asc',
       id: 'asc',
     }),
-    severityChangesByCaseId: loaderGroupedBy(em, SeverityChange, 'caseId', (c) => c.caseId, {
+  severityChangesByCaseId: ({ em }) =>
+    loaderGroupedBy(em, SeverityChange, 'caseId', (c) => c.caseId, {
       at: 'asc',
       id: 'asc',
     }),
-    surveysByCaseId: loaderGroupedBy(em, CaseSurvey, 'caseId', (s) => s.caseId),
-    escalationCount: escalationCountLoader(em),
-    escalationJudgements: escalationJudgementsLoader(em),
-    issueById: loaderById(em, HealthIssue),
-    servicesByCloud: loaderGroupedBy(em, HealthService, 'cloud', (s) => s.cloud, { name: 'asc' }),
-    issuesByCloud: loaderGroupedBy(em, HealthIssue, 'cloud', (i) => i.cloud, {
+  surveysByCaseId: ({ em }) => loaderGroupedBy(em, CaseSurvey, 'caseId', (s) => s.caseId),
+  escalationCount: ({ em }) => escalationCountLoader(em),
+  escalationJudgements: ({ em }) => escalationJudgementsLoader(em),
+  issueById: ({ em }) => loaderById(em, HealthIssue),
+  servicesByCloud: ({ em }) =>
+    loaderGroupedBy(em, HealthService, 'cloud', (s) => s.cloud, { name: 'asc' }),
+  issuesByCloud: ({ em }) =>
+    loaderGroupedBy(em, HealthIssue, 'cloud', (i) => i.cloud, {
       startedAt: 'desc',
       id: 'asc',
     }),
-    postsByIssueId: loaderGroupedBy(em, HealthIssuePost, 'issueId', (p) => p.issueId, {
+  postsByIssueId: ({ em }) =>
+    loaderGroupedBy(em, HealthIssuePost, 'issueId', (p) => p.issueId, {
       at: 'asc',
       id: 'asc',
     }),
-    peers: createPeerLoaders(peers),
-  };
-}
+  peers: ({ peers }) => createPeerLoaders(peers),
+});
 
 export type CasesLoaders = ReturnType<typeof createCasesLoaders>;

@@ -50,7 +50,7 @@ export async function createCasesServer({
       createContext: (base) => {
         const ctx: CasesContext = {
           ...base,
-          loaders: createCasesLoaders(base.em, peers),
+          loaders: createCasesLoaders({ em: base.em, peers }),
           caseEvents,
           eventScope,
         };

@@ -26,7 +26,7 @@ export function sharedEventScopes(
     let scope = scopes.get(event);
     if (!scope) {
       const em = orm.em.fork();
-      const loaders = createCasesLoaders(em, peers);
+      const loaders = createCasesLoaders({ em, peers });
       const kase = loaders.caseById.load(event.caseId).then((found) => {
         if (!found) throw new NotFoundError('Case', event.caseId);
         return found;
