@@ -19,6 +19,8 @@ const ADD_NOTE = /* GraphQL */ `
   mutation BenchNote($caseId: ID!, $body: String!) { addCaseNote(caseId: $caseId, body: $body) { id } }`;
 
 export interface LiveResult {
+  /** `baseline`: the stack built from BENCH_BASELINE_REF, measured right after ours. */
+  target: 'ours' | 'baseline';
   subscribers: number;
   events: number;
   deliveries: number;
@@ -39,16 +41,22 @@ interface Options {
   subscribers: number;
   bearer: Record<string, string>;
   log: (message: string) => void;
+  target?: LiveResult['target'];
+  /** The checkout whose gateway runs (the baseline's worktree for `baseline`). */
+  root?: string;
 }
 
 export async function runLiveBench(options: Options): Promise<LiveResult> {
   const { env, subscribers, log } = options;
+  const target = options.target ?? 'ours';
+  const root = options.root ?? ROOT;
   const token = options.bearer[EMAIL];
-  const gateway = startNode('our gateway (live)', [join(ROOT, 'dist', 'gateway', 'main.js')], {
-    ...env,
-    RATE_LIMIT_PER_IP: '100000000',
-    RATE_LIMIT_PER_VIEWER: '100000000',
-  });
+  const gateway = startNode(
+    `${target} gateway (live)`,
+    [join(root, 'dist', 'gateway', 'main.js')],
+    { ...env, RATE_LIMIT_PER_IP: '100000000', RATE_LIMIT_PER_VIEWER: '100000000' },
+    root,
+  );
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
   const received = new Map<string, number[]>();
   let events = 0;
@@ -99,7 +107,8 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
       .filter(([k]) => !primed.has(k))
       .flatMap(([, l]) => l)
       .sort((a, b) => a - b);
-    const result = {
+    const result: LiveResult = {
+      target,
       subscribers,
       events,
       deliveries: latencies.length,
@@ -114,7 +123,7 @@ export async function runLiveBench(options: Options): Promise<LiveResult> {
       subscriberThreads: options.config.liveSubscriberThreads,
     };
     log(
-      `live ${subscribers}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, gateway ` +
+      `live ${subscribers}, ${target}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, gateway ` +
         `${result.gatewayCpuMsPerEvent} ms CPU per event, peak ${result.peakRssMiB} MiB`,
     );
     return result;

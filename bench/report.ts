@@ -80,17 +80,7 @@ export function renderReport(run: BenchRun): string {
     );
   }
   lines.push('', ...overheadLines(run, config.connections));
-  if (run.live.length) {
-    lines.push(
-      '',
-      '| live subscribers | events | deliveries | missed | p50 ms | p99 ms | gateway peak RSS MiB | gateway CPU ms per event | subscribers CPU ms per event (threads) |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...run.live.map(
-        (l) =>
-          `| ${l.subscribers} | ${l.events} | ${l.deliveries} | ${l.missed} | ${l.p50Ms} | ${l.p99Ms} | ${l.peakRssMiB ?? '-'} | ${l.gatewayCpuMsPerEvent} | ${l.subscribersCpuMsPerEvent} (${l.subscriberThreads}) |`,
-      ),
-    );
-  }
+  if (run.live.length) lines.push('', ...renderLive(run.live));
   if (run.mixed) lines.push('', ...renderMixed(run.mixed));
   if (run.growth) lines.push('', ...renderGrowth(run.growth));
   return lines.join('\n');
@@ -114,4 +104,22 @@ function overheadLines(run: BenchRun, connections: number): string[] {
       `at ${connections} connections without fetch sharing; ` +
       `${diff(p50('ours', op, true), p50('direct', op, true))} with one client.`,
   );
+}
+
+/** Live rows; with a baseline, each count's p99 also as a ratio of the baseline's in this run. */
+function renderLive(live: LiveResult[]): string[] {
+  const baselineP99 = (subscribers: number) =>
+    live.find((l) => l.target === 'baseline' && l.subscribers === subscribers)?.p99Ms;
+  const ratio = (l: LiveResult) => {
+    const base = l.target === 'ours' ? baselineP99(l.subscribers) : undefined;
+    return base ? `${(l.p99Ms / base).toFixed(2)}x` : '-';
+  };
+  return [
+    '| live subscribers | gateway | events | deliveries | missed | p50 ms | p99 ms | p99 vs baseline | gateway peak RSS MiB | gateway CPU ms per event | subscribers CPU ms per event (threads) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...live.map(
+      (l) =>
+        `| ${l.subscribers} | ${l.target === 'baseline' ? 'baseline ref' : 'ours'} | ${l.events} | ${l.deliveries} | ${l.missed} | ${l.p50Ms} | ${l.p99Ms} | ${ratio(l)} | ${l.peakRssMiB ?? '-'} | ${l.gatewayCpuMsPerEvent} | ${l.subscribersCpuMsPerEvent} (${l.subscriberThreads}) |`,
+    ),
+  ];
 }

@@ -480,7 +480,13 @@ async function main(): Promise<void> {
       scenarios.push(...(await measureDirect(config, env, creds)));
     }
     for (const subscribers of wants('live') ? config.liveSubscribers : []) {
-      live.push(await runLiveBench({ env, config, subscribers, bearer: creds.bearer, log }));
+      const common = { config, subscribers, bearer: creds.bearer, log };
+      live.push(await runLiveBench({ ...common, env }));
+      if (base) {
+        live.push(
+          await runLiveBench({ ...common, env: base.env, target: 'baseline', root: base.root }),
+        );
+      }
     }
     if (wants('mixed')) {
       mixed = await runMixedLoad({ env, config, subgraphs: current.subgraphs, log });
