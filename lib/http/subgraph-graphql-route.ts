@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { ExecutionResult } from 'graphql';
 import type { Logger } from '../logging/logger';
+import { logRequest } from '../logging/request-log-plugin';
 import type { Viewer } from '../viewer/viewer';
 import type { ViewerTokenCodec } from '../viewer/viewer-token';
 import { graphqlRequestBodyReader } from './graphql-request-body';
 import { answerHttpFailure } from './http-errors';
+import type { SubgraphQueryPath } from './subgraph-query-path';
 import { admitViewer } from './viewer-gate';
 
 // A subgraph's /graphql on node:http, handed to Apollo Server through executeHTTPGraphQLRequest
@@ -12,8 +15,10 @@ import { admitViewer } from './viewer-gate';
 // router, its request/response decoration, the express5 integration and an ETag hash of each
 // answer cost more than the gate itself: see bench/OPTIMISATIONS.md.
 
-export interface SubgraphGraphqlRouteOptions<C extends object> {
+export interface SubgraphGraphqlRouteOptions<C extends { log: Logger }> {
   apollo: ApolloServer<C>;
+  /** The planner's queries, run without Apollo Server's pipeline (subgraph-query-path.ts). */
+  queryPath: SubgraphQueryPath<C>;
   codec: ViewerTokenCodec;
   log: Logger;
   /** Caps the body, in bytes. */
@@ -45,8 +50,17 @@ async function send(res: ServerResponse, answer: HTTPGraphQLResponse): Promise<v
   res.end();
 }
 
-export function subgraphGraphqlRoute<C extends object>(options: SubgraphGraphqlRouteOptions<C>) {
-  const { apollo, codec, log } = options;
+/** Apollo Server's way of writing a single result. */
+function sendResult(res: ServerResponse, result: ExecutionResult): void {
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(`${JSON.stringify(result)}\n`);
+}
+
+export function subgraphGraphqlRoute<C extends { log: Logger }>(
+  options: SubgraphGraphqlRouteOptions<C>,
+) {
+  const { apollo, codec, log, queryPath } = options;
   const readBody = graphqlRequestBodyReader(options.bodyLimitBytes);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -54,6 +68,15 @@ export function subgraphGraphqlRoute<C extends object>(options: SubgraphGraphqlR
       if (!read) return;
       const viewer = await admitViewer(codec, req, res);
       if (!viewer) return;
+      const started = performance.now();
+      const context = options.createContext(req, viewer);
+      const admitted = queryPath.admit(req, read.body);
+      const result = admitted && (await queryPath.run(admitted, context));
+      if (result) {
+        logRequest(context.log, admitted.body.operationName, started, result.errors?.length);
+        sendResult(res, result);
+        return;
+      }
       const answer = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: req.method ?? 'POST',
@@ -61,7 +84,7 @@ export function subgraphGraphqlRoute<C extends object>(options: SubgraphGraphqlR
           search: searchOf(req.url ?? ''),
           body: read.body,
         },
-        context: async () => options.createContext(req, viewer),
+        context: async () => context,
       });
       await send(res, answer);
     } catch (error) {

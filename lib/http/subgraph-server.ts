@@ -20,6 +20,7 @@ import { type Listening, listen } from './listen';
 import { serveMetrics } from './metrics-server';
 import { sqlMetricsHandler } from './sql-metrics';
 import { subgraphGraphqlRoute } from './subgraph-graphql-route';
+import { subgraphQueryPath } from './subgraph-query-path';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
 
 // Everything the three subgraph servers share: the viewer-context gate, health, logging, errors.
@@ -104,6 +105,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     });
   const graphql = subgraphGraphqlRoute<C>({
     apollo,
+    queryPath: subgraphQueryPath<C>(options.schema, formatError),
     codec: options.codec,
     log,
     bodyLimitBytes: 1024 * 1024,

@@ -12,16 +12,27 @@ export function requestLogPlugin<C extends { log: Logger }>(): ApolloServerPlugi
       const started = performance.now();
       return {
         async willSendResponse({ contextValue, request, errors }) {
-          contextValue.log.info(
-            {
-              operationName: request.operationName ?? null,
-              durationMs: Math.round((performance.now() - started) * 10) / 10,
-              errors: errors?.length ?? 0,
-            },
-            'graphql request',
-          );
+          logRequest(contextValue.log, request.operationName, started, errors?.length);
         },
       };
     },
   };
+}
+
+/** The access-log line itself, for the subgraphs' query path that runs without Apollo Server. */
+export function logRequest(
+  log: Logger,
+  operationName: string | null | undefined,
+  startedAt: number,
+  errors = 0,
+): void {
+  if (!log.isLevelEnabled('info')) return;
+  log.info(
+    {
+      operationName: operationName ?? null,
+      durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
+      errors,
+    },
+    'graphql request',
+  );
 }
