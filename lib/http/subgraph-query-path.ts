@@ -16,9 +16,10 @@ import { type ErrorFormatter, formatResult } from '../errors/graphql-errors';
 // and again with other variables. Apollo Server's pipeline around graphql-js (hashing the query
 // text, content negotiation, its plugin and batching machinery, its header map) was a fixed cost
 // of each such fetch (bench/OPTIMISATIONS.md, "The subgraphs' query path"). Those queries run here
-// on graphql-js directly, over a cache of parsed and validated documents; everything else (GET,
-// mutations, persisted queries, other media types, anything that fails to parse, validate or
-// coerce its variables) still goes through Apollo Server and answers as it always did.
+// on graphql-js directly, over a cache of parsed and validated documents. Everything else still
+// goes through Apollo Server and answers as it always did: GET, mutations (whose answers may carry
+// accounts' viewer changes, from its Apollo plugin), persisted queries, other media types, and
+// anything that fails to parse, validate or coerce its variables.
 
 export interface QueryBody {
   query: string;
