@@ -63,7 +63,13 @@ export const isEntityFetch = (fetch: EntityFetch): boolean =>
 
 /** The operation and its lone `_entities` field, or null if the fetch has any other shape. */
 function entityOperation(query: string): OperationDefinitionNode | null {
-  const document: DocumentNode = parse(query, { noLocation: true });
+  let document: DocumentNode;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    // Never thrown for a planner's fetch; if it were, the fetch goes alone and fails there.
+    return null;
+  }
   if (document.definitions.length !== 1) return null;
   const [operation] = document.definitions;
   if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') return null;

@@ -129,14 +129,18 @@ describe('entity fetches batched per client request', () => {
     });
 
     /** Each fetch's answer when batched must be the answer it gets alone, in one HTTP request. */
-    async function expectSameAnswers(fetches: EntityFetch[], subgraph: SubgraphName = 'accounts') {
+    async function expectSameAnswers(
+      fetches: EntityFetch[],
+      subgraph: SubgraphName = 'accounts',
+      requests = 1,
+    ) {
       const send = sender(subgraph);
       sent = 0;
       const alone = await Promise.all(fetches.map((f) => send(JSON.stringify(f))));
       sent = 0;
       const batch = entityFetchBatcher();
       const together = await Promise.all(fetches.map((f) => batch('alice', f, send)));
-      expect(sent).toBe(1);
+      expect(sent).toBe(requests);
       expect(together.map(answerOf)).toEqual(alone.map(answerOf));
       return together.map(answerOf);
     }
@@ -171,6 +175,23 @@ describe('entity fetches batched per client request', () => {
       expect(organizations.data?._entities[1]).toEqual({ name: 'Contoso', cloud: 'GLOBAL' });
       expect(users.errors).toBeUndefined();
       expect(users.data?._entities).toHaveLength(2);
+    });
+
+    it('sends alone what it cannot merge, and each still gets its own answer', async () => {
+      const [broken, fine] = await expectSameAnswers(
+        [
+          fetchOf('query D__accounts__1($representations:[_Any!]!){_entities(', [
+            { __typename: 'User', id: 'user-bob' },
+          ]),
+          fetchOf(entities('D__accounts__2', '...on User{email}'), [
+            { __typename: 'User', id: 'user-bob' },
+          ]),
+        ],
+        'accounts',
+        2,
+      );
+      expect(broken.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(fine.data).toEqual({ _entities: [{ email: 'bob@contoso.example' }] });
     });
 
     it('keeps the variables each fetch shares with the client operation', async () => {
