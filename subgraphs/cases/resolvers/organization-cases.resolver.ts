@@ -3,10 +3,9 @@ import { Args, Ctx, Directive, FieldResolver, Info, Resolver } from 'type-graphq
 import { assertCan } from '../../../lib/access/policy';
 import { Parent } from '../../../lib/graphql/parent';
 import type { CasesContext } from '../context';
-import { caseListColumns } from '../loaders/case-columns';
-import { casePageKey } from '../loaders/case-page-args';
+import { loadCaseList } from '../loaders/case-list';
 import { CaseConnection } from '../types/case-connection.type';
-import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
+import { CasesArgs } from '../types/cases.args';
 import { Organization } from '../types/organization.type';
 
 @Resolver(() => Organization)
@@ -20,21 +19,11 @@ export class OrganizationCasesResolver {
   })
   async cases(
     @Parent() organization: Organization,
-    @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
+    @Args(() => CasesArgs) args: CasesArgs,
     @Ctx() ctx: CasesContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
     assertCan(ctx.viewer, 'cases:read', { id: organization.id, cloud: organization.cloud ?? null });
-    const key = casePageKey(
-      organization.id,
-      {
-        first: first ?? DEFAULT_PAGE_SIZE,
-        after,
-        open: filter?.open,
-      },
-      caseListColumns(info, ctx.em),
-    );
-    const page = await ctx.loaders.casesPage.load(key);
-    return { ...page, organizationId: organization.id, open: key.open };
+    return loadCaseList(organization.id, args, ctx, info);
   }
 }

@@ -6,10 +6,9 @@ import { Parent } from '../../../lib/graphql/parent';
 import { openPartnerRequest } from '../commands/open-partner-request.command';
 import type { CasesContext } from '../context';
 import { SupportCase } from '../entities/support-case.entity';
-import { caseListColumns } from '../loaders/case-columns';
-import { casePageKey } from '../loaders/case-page-args';
+import { loadCaseList } from '../loaders/case-list';
 import { CaseConnection } from '../types/case-connection.type';
-import { CasesArgs, DEFAULT_PAGE_SIZE } from '../types/cases.args';
+import { CasesArgs } from '../types/cases.args';
 import { OpenPartnerRequestInput } from '../types/open-partner-request.input';
 import { Partner } from '../types/partner.type';
 
@@ -24,24 +23,14 @@ export class PartnerRequestsResolver {
   })
   async requests(
     @Parent() root: Partner,
-    @Args(() => CasesArgs) { first, after, filter }: CasesArgs,
+    @Args(() => CasesArgs) args: CasesArgs,
     @Ctx() ctx: CasesContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
     const partner = await ctx.loaders.peers.partner.load(root.id);
     if (!partner) throw new NotFoundError('Partner', root.id);
     assertCan(ctx.viewer, 'cases:read', { id: partner.id, cloud: partner.cloud, partner: true });
-    const key = casePageKey(
-      partner.id,
-      {
-        first: first ?? DEFAULT_PAGE_SIZE,
-        after,
-        open: filter?.open,
-      },
-      caseListColumns(info, ctx.em),
-    );
-    const page = await ctx.loaders.casesPage.load(key);
-    return { ...page, organizationId: partner.id, open: key.open };
+    return loadCaseList(partner.id, args, ctx, info);
   }
 
   @Mutation(() => SupportCase, {
