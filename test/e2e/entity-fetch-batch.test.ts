@@ -2,23 +2,12 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EntityFetch, entityFetchBatcher } from '../../gateway/entity-fetch-batch';
 import type { SubgraphName } from '../../lib/config/subgraph-config';
-import { AdminRole } from '../../lib/domain/enums';
-import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
-import { ALICE } from '../support/demo-users';
+import { ALICE, ALICE_VIEWER, MEI } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
 
 // Entity fetches of one client request to one subgraph, leaving in the same tick, go out as one
 // operation. The batching lives in the gateway alone, so one database (SQLite) is enough here.
-
-const ALICE_VIEWER: Viewer = {
-  ...ANONYMOUS,
-  kind: 'user',
-  userId: 'user-alice',
-  email: ALICE,
-  organizationId: 'org-contoso',
-  roles: [AdminRole.GLOBAL_ADMIN],
-};
 
 const entities = (name: string, selection: string, extra = ''): string =>
   `query ${name}($representations:[_Any!]!${extra}){_entities(representations:$representations){${selection}}}`;
@@ -55,13 +44,15 @@ async function fetchCounts(stack: Stack): Promise<Record<string, number>> {
   return counts;
 }
 
-async function fetchesOf(stack: Stack, run: () => Promise<unknown>) {
+/** What `run` answered on `stack`, and how many fetches each subgraph got for it. */
+async function fetchesOf(stack: Stack, run: (stack: Stack) => Promise<any>) {
   const before = await fetchCounts(stack);
-  await run();
+  const answer = await run(stack);
   const after = await fetchCounts(stack);
-  return Object.fromEntries(
+  const fetches = Object.fromEntries(
     Object.entries(after).map(([name, count]) => [name, count - (before[name] ?? 0)]),
   );
+  return { answer, fetches };
 }
 
 describe('entity fetches batched per client request', () => {
@@ -77,38 +68,31 @@ describe('entity fetches batched per client request', () => {
   afterAll(async () => {
     await Promise.all([batched?.stop(), alone?.stop()]);
   });
+  /** The same request on the stack that batches, then on the one that does not. */
+  const bothWays = async (run: (stack: Stack) => Promise<any>) => {
+    const withBatching = await fetchesOf(batched, run);
+    const without = await fetchesOf(alone, run);
+    return { answer: withBatching.answer, single: without.answer, withBatching, without };
+  };
 
   it('asks accounts once for the note authors and the organization of a case', async () => {
-    const run = (stack: Stack) => stack.contract('CaseDetail', { id: 'case-contoso-1' }, ALICE);
-    let answer: unknown;
-    let single: unknown;
-    const withBatching = await fetchesOf(batched, async () => {
-      answer = await run(batched);
-    });
-    const without = await fetchesOf(alone, async () => {
-      single = await run(alone);
-    });
-    expect(without.accounts).toBe(2);
-    expect(withBatching.accounts).toBe(1);
+    const { answer, single, withBatching, without } = await bothWays((stack) =>
+      stack.contract('CaseDetail', { id: 'case-contoso-1' }, ALICE),
+    );
+    expect(without.fetches.accounts).toBe(2);
+    expect(withBatching.fetches.accounts).toBe(1);
     expect(sameSeed(answer)).toEqual(sameSeed(single));
     expect((answer as { errors?: unknown }).errors).toBeUndefined();
   });
 
   it('asks accounts once for the partners of the subscriptions and of the entitlement', async () => {
     // Tailspin buys through Litware: both partner fetches of SupportPicture have a partner.
-    const run = (stack: Stack) =>
-      stack.contract('SupportPicture', { organizationId: 'org-tailspin' }, 'mei@tailspin.example');
-    let answer: any;
-    let single: unknown;
-    const withBatching = await fetchesOf(batched, async () => {
-      answer = await run(batched);
-    });
-    const without = await fetchesOf(alone, async () => {
-      single = await run(alone);
-    });
+    const { answer, single, withBatching, without } = await bothWays((stack) =>
+      stack.contract('SupportPicture', { organizationId: 'org-tailspin' }, MEI),
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data.organization.supportEntitlement.partner?.name).toBeTruthy();
-    expect(without.accounts - withBatching.accounts).toBe(1);
+    expect(without.fetches.accounts - withBatching.fetches.accounts).toBe(1);
     expect(sameSeed(answer)).toEqual(sameSeed(single));
   });
 

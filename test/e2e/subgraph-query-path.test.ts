@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../lib/domain/enums';
-import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
-import { ALICE } from '../support/demo-users';
+import { ALICE_VIEWER } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
 
 // The query planner's queries run on graphql-js directly (lib/http/subgraph-query-path.ts); every
 // other request goes through Apollo Server. A request with an `extensions` object always takes
 // Apollo Server's path, so the same operation sent both ways must get the same answer: status,
 // content type and body.
-
-const ALICE_VIEWER: Viewer = {
-  ...ANONYMOUS,
-  kind: 'user',
-  userId: 'user-alice',
-  email: ALICE,
-  organizationId: 'org-contoso',
-  roles: [AdminRole.GLOBAL_ADMIN],
-};
 
 const ENTITIES = `query Q__accounts__1($representations:[_Any!]!){_entities(representations:$representations){...on Organization{name cloud}...on User{email}}}`;
 

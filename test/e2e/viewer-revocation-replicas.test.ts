@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../lib/domain/enums';
-import { ANONYMOUS } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
-import { AGENT, ALICE, BOB, MEI } from '../support/demo-users';
+import { AGENT, ALICE, ALICE_VIEWER, BOB, MEI } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { currentCursor, eventually, subscribeCaseEvents, until } from '../support/live';
 import { contractDocument } from '../support/operations';
@@ -65,14 +63,7 @@ async function startReplicas(
 
 /** A change that bypasses every gateway: an internal client of accounts, acting as alice. */
 async function asAliceAtAccounts(stack: Stack, accounts: RunningProcess, document: string) {
-  const alice = await createViewerTokenCodec(stack.internalSecret).sign({
-    ...ANONYMOUS,
-    kind: 'user',
-    userId: 'user-alice',
-    email: ALICE,
-    organizationId: 'org-contoso',
-    roles: [AdminRole.GLOBAL_ADMIN],
-  });
+  const alice = await createViewerTokenCodec(stack.internalSecret).sign(ALICE_VIEWER);
   const response = await fetch(accounts.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [VIEWER_HEADER]: alice },

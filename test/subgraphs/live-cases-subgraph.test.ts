@@ -11,6 +11,7 @@ import { AdminRole } from '../../lib/domain/enums';
 import { ANONYMOUS, GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-token';
 import { openCase } from '../support/cases';
+import { ALICE_VIEWER as ALICE } from '../support/demo-users';
 import { testDialects } from '../support/dialects';
 import { currentCursor } from '../support/live';
 import { projectOperation } from '../support/project-operations';
@@ -20,14 +21,6 @@ import { type Stack, startStack } from '../support/stack';
 // talks to it: a connection as the gateway's service identity, and each subscription with its
 // user's signed viewer context in its extensions.
 
-const ALICE: Viewer = {
-  ...ANONYMOUS,
-  kind: 'user',
-  userId: 'user-alice',
-  email: 'alice@contoso.example',
-  organizationId: 'org-contoso',
-  roles: [AdminRole.GLOBAL_ADMIN],
-};
 const future = new Date(Date.now() + 3_600_000).toISOString();
 const past = new Date(Date.now() - 3_600_000).toISOString();
 const LITWARE_AGENT: Viewer = {

@@ -1,3 +1,6 @@
+import { AdminRole } from '../../lib/domain/enums';
+import { ANONYMOUS, type Viewer } from '../../lib/viewer/viewer';
+
 // The demo users tests sign in as (lib/demo/demo-tenants.ts seeds them), by the e-mail a token
 // carries. One list, so a test reads `ALICE` and a renamed user is changed once.
 
@@ -21,3 +24,13 @@ export const AGENT = 'agent@litware.example';
 /** Support engineers of each cloud. */
 export const CN_ENGINEER = 'engineer@support.21vianet.example';
 export const GLOBAL_ENGINEER = 'engineer@support.microsoft.example';
+
+/** Alice's viewer context as the gateway resolves and signs it, for tests that talk to subgraphs. */
+export const ALICE_VIEWER: Viewer = {
+  ...ANONYMOUS,
+  kind: 'user',
+  userId: 'user-alice',
+  email: ALICE,
+  organizationId: 'org-contoso',
+  roles: [AdminRole.GLOBAL_ADMIN],
+};

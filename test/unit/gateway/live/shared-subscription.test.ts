@@ -3,23 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { SignedViewer } from '../../../../gateway/auth/viewer-directory';
 import { createClientQueue } from '../../../../gateway/live/client-queue';
 import { createSharedSubscription } from '../../../../gateway/live/shared-subscription';
-import { AdminRole } from '../../../../lib/domain/enums';
 import type { Viewer } from '../../../../lib/viewer/viewer';
+import { ALICE_VIEWER as alice } from '../../../support/demo-users';
 
 // A shared subscription executes an event with the viewer its last refresh gave while the fresh
 // one is looked up, and delivers that result only when the fresh viewer has the same facts.
 
-const alice: Viewer = {
-  kind: 'user',
-  userId: 'user-alice',
-  email: 'alice@contoso.example',
-  organizationId: 'org-contoso',
-  roles: [AdminRole.GLOBAL_ADMIN],
-  partnerId: null,
-  delegations: [],
-  supportCloud: null,
-  verificationGrants: [],
-};
 const signed = (viewer: Viewer, token: string): SignedViewer => ({ viewer, token });
 const event = (n: number) => ({ data: { caseEvents: { cursor: `c${n}` } } });
 const settle = () => new Promise((r) => setTimeout(r, 10));
