@@ -49,15 +49,25 @@ function subscription() {
   };
 }
 
+/**
+ * A subscription whose first event was delivered with alice's lookup (as token t1) and whose
+ * second event is executing while the next lookup is still out.
+ */
+async function secondEventInFlight() {
+  const s = subscription();
+  s.emit(1);
+  await settle();
+  s.lookup(signed(alice, 't1'));
+  const first = await s.received();
+  s.emit(2);
+  await settle();
+  return { s, first };
+}
+
 describe('a shared subscription', () => {
   it('executes with the last viewer during the lookup when the facts stay the same', async () => {
-    const s = subscription();
-    s.emit(1);
-    await settle();
-    s.lookup(signed(alice, 't1'));
-    expect(await s.received()).toEqual({ data: { cursor: 'c1', token: 't1' } });
-    s.emit(2);
-    await settle();
+    const { s, first } = await secondEventInFlight();
+    expect(first).toEqual({ data: { cursor: 'c1', token: 't1' } });
     expect(s.executedWith).toEqual(['t1', 't1']);
     s.lookup(signed(alice, 't2'));
     expect(await s.received()).toEqual({ data: { cursor: 'c2', token: 't1' } });
@@ -65,13 +75,7 @@ describe('a shared subscription', () => {
   });
 
   it('executes again with the fresh viewer when its facts changed', async () => {
-    const s = subscription();
-    s.emit(1);
-    await settle();
-    s.lookup(signed(alice, 't1'));
-    await s.received();
-    s.emit(2);
-    await settle();
+    const { s } = await secondEventInFlight();
     const granted = {
       ...alice,
       verificationGrants: [{ organizationId: 'org-contoso', expiresAt: '2099-01-01T00:00:00Z' }],
@@ -82,13 +86,7 @@ describe('a shared subscription', () => {
   });
 
   it('ends with FORBIDDEN, delivering nothing executed early, when access changed', async () => {
-    const s = subscription();
-    s.emit(1);
-    await settle();
-    s.lookup(signed(alice, 't1'));
-    await s.received();
-    s.emit(2);
-    await settle();
+    const { s } = await secondEventInFlight();
     s.lookup(signed({ ...alice, roles: [] }, 't2'));
     const last = await s.received();
     expect(last?.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
