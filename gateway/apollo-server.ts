@@ -9,11 +9,12 @@ import type { GatewayParts } from './gateway-parts';
 
 /** Apollo Server over the supergraph: queries and mutations, with the gateway's limits. */
 export function createApolloServer(config: GatewayConfig, parts: GatewayParts) {
-  const { limits, metrics, rateLimits, trusted, dataSource } = parts;
+  const { limits, metrics, rateLimits, trusted, dataSource, planResolved } = parts;
   return new ApolloServer<GatewayContext>({
     gateway: new ApolloGateway({
       supergraphSdl: parts.supergraphSdl,
       buildService: ({ name }) => dataSource(name),
+      experimental_didResolveQueryPlan: planResolved,
     }),
     formatError: parts.formatError,
     includeStacktraceInErrorResponses: false,

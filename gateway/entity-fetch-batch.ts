@@ -10,6 +10,7 @@ import {
   visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { PlanProgress } from './fetch-rendezvous';
 
 // A query plan's Parallel node often sends two entity fetches to the same subgraph at the same
 // moment: SupportPicture asks accounts for the partner of each subscription and for the partner
@@ -36,6 +37,11 @@ interface Member {
 interface Pending {
   members: Member[];
   send: Send;
+  progress: PlanProgress | undefined;
+  /** A flush is queued for the end of this tick. */
+  queued: boolean;
+  /** Some members wait for a sibling branch: flushed again when a fetch of the request returns. */
+  holding: boolean;
 }
 
 interface Merged {
@@ -164,9 +170,11 @@ function split(answer: GatewayGraphQLResponse, merged: Merged): GatewayGraphQLRe
 
 /**
  * Batches one subgraph's entity fetches per client request: `fetch` waits for the end of the
- * current tick, then sends every fetch of the same key together. The key must name the client
- * request and its viewer (the signed viewer context and the request id), so fetches of different
- * requests never share an operation. Merged operations are remembered by their members' queries.
+ * current tick, then sends every fetch of the same key together. With the request's plan
+ * progress, a fetch that ends its branch also waits for its siblings (fetch-rendezvous.ts). The
+ * key must name the client request and its viewer (the signed viewer context and the request id),
+ * so fetches of different requests never share an operation. Merged operations are remembered by
+ * their members' queries.
  */
 export function entityFetchBatcher() {
   const pending = new Map<string, Pending>();
@@ -186,18 +194,17 @@ export function entityFetchBatcher() {
     return merged || null;
   };
 
-  const sendAlone = (send: Send, member: Member) =>
-    send(JSON.stringify(member.fetch)).then(member.resolve, member.reject);
+  const sendAlone = (batch: Pending, member: Member) =>
+    sent(batch, [member], batch.send(JSON.stringify(member.fetch))).then(
+      member.resolve,
+      member.reject,
+    );
 
-  const flush = (key: string) => {
-    const batch = pending.get(key);
-    pending.delete(key);
-    if (!batch) return;
-    const { members, send } = batch;
+  const sendTogether = (batch: Pending, members: Member[]) => {
     const merged = members.length > 1 ? mergedFor(members) : null;
     const variables = merged ? mergedVariables(members) : null;
     if (!merged || !variables) {
-      for (const member of members) void sendAlone(send, member);
+      for (const member of members) void sendAlone(batch, member);
       return;
     }
     const body = JSON.stringify({
@@ -205,7 +212,7 @@ export function entityFetchBatcher() {
       operationName: merged.operationName,
       variables,
     });
-    send(body).then(
+    sent(batch, members, batch.send(body)).then(
       (answer) => {
         for (const [index, part] of split(answer, merged).entries()) members[index].resolve(part);
       },
@@ -215,14 +222,53 @@ export function entityFetchBatcher() {
     );
   };
 
-  return (key: string, fetch: EntityFetch, send: Send): Promise<GatewayGraphQLResponse> =>
+  /** Sends the members that need not wait for a sibling branch; the others stay pending. */
+  const flush = (key: string) => {
+    const batch = pending.get(key);
+    if (!batch) return;
+    batch.queued = false;
+    const stay = batch.members.filter((m) => batch.progress?.mustWait(m.fetch.query));
+    const go = batch.members.filter((m) => !stay.includes(m));
+    batch.members = stay;
+    if (stay.length === 0) pending.delete(key);
+    else if (!batch.holding) {
+      batch.holding = true;
+      batch.progress?.whenAFetchReturns(() => {
+        batch.holding = false;
+        flush(key);
+      });
+    }
+    if (go.length > 0) sendTogether(batch, go);
+  };
+
+  return (
+    key: string,
+    fetch: EntityFetch,
+    send: Send,
+    progress?: PlanProgress,
+  ): Promise<GatewayGraphQLResponse> =>
     new Promise((resolve, reject) => {
-      const batch = pending.get(key);
-      if (batch) {
-        batch.members.push({ fetch, resolve, reject });
-        return;
-      }
-      pending.set(key, { members: [{ fetch, resolve, reject }], send });
+      progress?.arrive(fetch.query);
+      const batch = pending.get(key) ?? {
+        members: [],
+        send,
+        progress,
+        queued: false,
+        holding: false,
+      };
+      pending.set(key, batch);
+      batch.members.push({ fetch, resolve, reject });
+      if (batch.queued) return;
+      batch.queued = true;
       queueMicrotask(() => flush(key));
     });
 }
+
+/** Tells the request's plan progress which fetches are in flight until their answer. */
+const sent = <T>(batch: Pending, members: Member[], answer: Promise<T>): Promise<T> =>
+  batch.progress
+    ? batch.progress.track(
+        members.map((m) => m.fetch.query),
+        answer,
+      )
+    : answer;

@@ -48,7 +48,7 @@ export async function createGatewayParts(config: GatewayConfig, log: Logger) {
     rateLimits: createRateLimits(config.rateLimits),
     metrics,
     // One keep-alive pool and one in-flight sharing map for queries and live events alike.
-    dataSource: subgraphDataSources(config, urls, metrics, directory),
+    ...subgraphDataSources(config, urls, metrics, directory),
     viewerChanges: redisUrl ? listenForViewerChanges(redisUrl, keyPrefix, directory, log) : null,
     trusted: config.trustedDocumentsPath ? trustedDocuments(config.trustedDocumentsPath) : null,
     formatError: createErrorFormatter(log, { isTooComplex: limits.isRejection }),

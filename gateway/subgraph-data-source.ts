@@ -9,6 +9,7 @@ import { REQUEST_ID_HEADER } from '../lib/logging/logger';
 import { VIEWER_HEADER } from '../lib/viewer/viewer-token';
 import type { GatewayContext } from './context';
 import { type EntityFetch, type entityFetchBatcher, isEntityFetch } from './entity-fetch-batch';
+import type { FetchRendezvous } from './fetch-rendezvous';
 import type { SubgraphFetch, SubgraphResponse } from './subgraph-fetch';
 
 /** A literal that is no DateTime fails the subgraph's validation only: still the client's mistake. */
@@ -34,6 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     private readonly send: SubgraphFetch,
     private readonly batch: ReturnType<typeof entityFetchBatcher> | null,
+    private readonly rendezvous: FetchRendezvous | null,
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
   ) {
     super(config);
@@ -62,17 +64,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return processed;
   }
 
-  /** Entity fetches of one client request leaving in the same tick share one operation. */
+  /** Entity fetches of one client request leaving in the same tick, or meeting at the end of
+   * their branches, share one operation. */
   private answer(
     context: GatewayContext,
     headers: Record<string, string>,
     fetch: EntityFetch,
   ): Promise<GatewayGraphQLResponse> {
     const send = (body: string) => this.fetchAnswer(headers, body);
+    const progress = this.rendezvous?.progressOf(context);
     if (!this.batch || !('viewerToken' in context) || !isEntityFetch(fetch)) {
-      return send(JSON.stringify(fetch));
+      const answer = send(JSON.stringify(fetch));
+      return progress ? progress.track([fetch.query], answer) : answer;
     }
-    return this.batch(`${context.viewerToken}\n${context.requestId}`, fetch, send);
+    return this.batch(`${context.viewerToken}\n${context.requestId}`, fetch, send, progress);
   }
 
   private async fetchAnswer(

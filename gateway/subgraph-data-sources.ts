@@ -2,6 +2,7 @@ import { relayViewerChanges } from './auth/viewer-change-relay';
 import type { ViewerDirectory } from './auth/viewer-directory';
 import type { GatewayConfig } from './config';
 import { entityFetchBatcher } from './entity-fetch-batch';
+import { fetchRendezvous } from './fetch-rendezvous';
 import type { createMetrics } from './observability/metrics';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetch } from './subgraph-fetch';
@@ -11,21 +12,24 @@ import type { SubgraphUrls } from './subgraph-urls';
 /**
  * One way to reach a subgraph, for queries and for the per-event fetches of subscriptions alike:
  * its URL, the timeout and the fetch metrics. Accounts' answers may name viewers its mutation
- * changed: the directory forgets them.
+ * changed: the directory forgets them. `planResolved` is ApolloGateway's hook: with batching,
+ * fetches that end sibling branches of a query plan wait for each other.
  */
 export function subgraphDataSources(
   config: GatewayConfig,
   urls: SubgraphUrls,
   metrics: ReturnType<typeof createMetrics>,
   directory?: Pick<ViewerDirectory, 'forget'>,
-): (name: string) => SubgraphDataSource {
+) {
   const subgraphFetch = createSubgraphFetch(config.subgraphTimeoutMs);
   const share = config.subgraphFetchSharing ? deduplicateQueries : <T>(fetcher: T) => fetcher;
-  return (name) =>
+  const rendezvous = config.subgraphFetchBatching ? fetchRendezvous() : null;
+  const dataSource = (name: string) =>
     new SubgraphDataSource(
       name,
       share(metrics.instrumentFetch(name, subgraphFetch)),
       config.subgraphFetchBatching ? entityFetchBatcher() : null,
+      rendezvous,
       {
         url: urls[name],
         ...(name === 'accounts' && directory
@@ -33,4 +37,5 @@ export function subgraphDataSources(
           : {}),
       },
     );
+  return { dataSource, planResolved: rendezvous?.planResolved };
 }

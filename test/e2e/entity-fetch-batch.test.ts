@@ -6,8 +6,8 @@ import { createViewerTokenCodec, VIEWER_HEADER } from '../../lib/viewer/viewer-t
 import { ALICE, ALICE_VIEWER, MEI } from '../support/demo-users';
 import { type Stack, startStack } from '../support/stack';
 
-// Entity fetches of one client request to one subgraph, leaving in the same tick, go out as one
-// operation. The batching lives in the gateway alone, so one database (SQLite) is enough here.
+// Entity fetches of one client request to one subgraph, leaving in the same tick or ending sibling
+// branches of the query plan, go out as one operation. The batching lives in the gateway alone, so one database (SQLite) is enough here.
 
 const entities = (name: string, selection: string, extra = ''): string =>
   `query ${name}($representations:[_Any!]!${extra}){_entities(representations:$representations){${selection}}}`;
@@ -85,15 +85,50 @@ describe('entity fetches batched per client request', () => {
     expect((answer as { errors?: unknown }).errors).toBeUndefined();
   });
 
-  it('asks accounts once for the partners of the subscriptions and of the entitlement', async () => {
-    // Tailspin buys through Litware: both partner fetches of SupportPicture have a partner.
+  it('asks accounts once for the partners and the case openers, at the end of both branches', async () => {
+    // Tailspin buys through Litware and has cases: SupportPicture's billing branch ends with two
+    // partner fetches, its cases branch with one for the openers; they meet and go as one.
     const { answer, single, withBatching, without } = await bothWays((stack) =>
       stack.contract('SupportPicture', { organizationId: 'org-tailspin' }, MEI),
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data.organization.supportEntitlement.partner?.name).toBeTruthy();
-    expect(without.fetches.accounts - withBatching.fetches.accounts).toBe(1);
+    expect(answer.data.organization.cases.edges[0].node.openedBy.email).toBeTruthy();
+    expect(without.fetches.accounts).toBe(4);
+    expect(withBatching.fetches.accounts).toBe(2);
     expect(sameSeed(answer)).toEqual(sameSeed(single));
+  });
+
+  /** SupportPicture of Tailspin where the cases branch leaves no opener to ask accounts for. */
+  async function pictureWithoutOpeners(variables: Record<string, unknown>) {
+    const { answer, single, withBatching, without } = await bothWays((stack) =>
+      stack.contract('SupportPicture', { organizationId: 'org-tailspin', ...variables }, MEI),
+    );
+    expect(answer).toEqual(single);
+    expect(answer.data.organization.supportEntitlement.partner?.name).toBeTruthy();
+    expect(without.fetches.accounts).toBe(3);
+    expect(withBatching.fetches.accounts).toBe(2);
+    return answer;
+  }
+
+  it('sends the partner fetches once cases answers a page with no case', async () => {
+    const { data } = await batched.contract(
+      'SupportPicture',
+      { organizationId: 'org-tailspin', first: 100 },
+      MEI,
+    );
+    const answer = await pictureWithoutOpeners({
+      after: data?.organization.cases.pageInfo.endCursor,
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.organization.cases.edges).toEqual([]);
+  });
+
+  it('sends the partner fetches once cases answers with an error', async () => {
+    const answer = await pictureWithoutOpeners({ first: 0 });
+    expect(answer.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   describe('against a subgraph directly', () => {
