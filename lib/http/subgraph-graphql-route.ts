@@ -23,7 +23,8 @@ export interface SubgraphGraphqlRouteOptions<C extends { log: Logger }> {
   log: Logger;
   /** Caps the body, in bytes. */
   bodyLimitBytes: number;
-  createContext: (req: IncomingMessage, viewer: Viewer) => C;
+  /** `readOnly`: the request can only read (the query path), so its loaders may hand out rows. */
+  createContext: (req: IncomingMessage, viewer: Viewer, readOnly: boolean) => C;
 }
 
 function headerMapOf(req: IncomingMessage): HeaderMap {
@@ -69,8 +70,8 @@ export function subgraphGraphqlRoute<C extends { log: Logger }>(
       const viewer = await admitViewer(codec, req, res);
       if (!viewer) return;
       const started = performance.now();
-      const context = options.createContext(req, viewer);
       const admitted = queryPath.admit(req, read.body);
+      const context = options.createContext(req, viewer, admitted !== null);
       const result = admitted && (await queryPath.run(admitted, context));
       if (result) {
         logRequest(context.log, admitted.body.operationName, started, result.errors?.length);

@@ -13,6 +13,7 @@ import type { SubgraphConfig } from '../config/subgraph-config';
 import { createErrorFormatter } from '../errors/graphql-errors';
 import { type Logger, REQUEST_ID_HEADER } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log-plugin';
+import { markReadOnly } from '../orm/read-only';
 import type { Viewer } from '../viewer/viewer';
 import type { ViewerTokenCodec } from '../viewer/viewer-token';
 import { httpErrorHandler, routeNotFound, serveGet } from './http-errors';
@@ -95,9 +96,9 @@ export async function startSubgraphServer<C extends BaseContext>(
   options.routes?.(app);
   app.use(routeNotFound, httpErrorHandler(log));
 
-  const context = (viewer: Viewer, requestId: string) =>
+  const context = (viewer: Viewer, requestId: string, readOnly = false) =>
     options.createContext({
-      em: orm.em.fork(),
+      em: readOnly ? markReadOnly(orm.em.fork()) : orm.em.fork(),
       viewer,
       requestId,
       log: log.child({ requestId }),
@@ -109,9 +110,9 @@ export async function startSubgraphServer<C extends BaseContext>(
     codec: options.codec,
     log,
     bodyLimitBytes: 1024 * 1024,
-    createContext: (req, viewer) => {
+    createContext: (req, viewer, readOnly) => {
       const requestId = req.headers[REQUEST_ID_HEADER];
-      return context(viewer, typeof requestId === 'string' ? requestId : randomUUID());
+      return context(viewer, typeof requestId === 'string' ? requestId : randomUUID(), readOnly);
     },
   });
 

@@ -1,6 +1,7 @@
 import type { EntityClass, EntityData, EntityDictionary, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { boundSelect } from './bound-select';
+import { isReadOnly, plainRowsOf } from './read-only';
 
 // Loader builders shared by the subgraphs: one SQL statement per batch, whatever the list size.
 //
@@ -10,6 +11,14 @@ import { boundSelect } from './bound-select';
 // MikroORM's query builder and knex on every batch was the larger part of a lookup's CPU.
 
 type Order = Record<string, 'asc' | 'desc'>;
+
+interface LoaderOptions {
+  /** In a request that only reads, hand out plain rows (read-only.ts): for entities whose readers
+   * use properties and relation keys only. */
+  plainWhenReading?: boolean;
+}
+
+export const PLAIN_WHEN_READING: LoaderOptions = { plainWhenReading: true };
 
 interface Statement {
   head: string;
@@ -66,10 +75,12 @@ function selectWhereIn<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   property: string,
-  orderBy?: Order,
+  orderBy: Order | undefined,
+  options: LoaderOptions,
 ) {
   const meta = em.getMetadata().get<T>(entity.name);
   const { head, tail } = statementOf(em, entity, property, orderBy);
+  const plain = options.plainWhenReading && isReadOnly(em) ? plainRowsOf(em, entity) : null;
   return async (keys: readonly string[]): Promise<T[]> => {
     // What em.find does around its query: the entity manager (or transaction) it would use, its
     // auto-flush of pending changes, and entities made by the same factory, merged into the
@@ -81,6 +92,7 @@ function selectWhereIn<T extends object>(
       `${head}${keys.map(() => '?').join(', ')}${tail}`,
       keys,
     );
+    if (plain) return rows.map(plain);
     const driver = current.getDriver();
     const factory = current.getEntityFactory();
     return rows.map((row) =>
@@ -97,8 +109,9 @@ function selectWhereIn<T extends object>(
 export function loaderById<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
+  options: LoaderOptions = {},
 ): DataLoader<string, T | null> {
-  const select = selectWhereIn(em, entity, 'id');
+  const select = selectWhereIn(em, entity, 'id', undefined, options);
   return new DataLoader(async (ids) => {
     const byId = new Map((await select(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -112,8 +125,9 @@ export function loaderGroupedBy<T extends object>(
   foreignKey: keyof T & string,
   keyOf: (row: T) => string,
   orderBy?: Order,
+  options: LoaderOptions = {},
 ): DataLoader<string, T[]> {
-  const select = selectWhereIn(em, entity, foreignKey, orderBy);
+  const select = selectWhereIn(em, entity, foreignKey, orderBy, options);
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await select(keys)) groups.get(keyOf(row))?.push(row);
