@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { boundSelect } from '../../../lib/orm/bound-select';
 import { CaseStatus } from '../domain/case-enums';
@@ -46,6 +47,38 @@ function pageParams(organizationId: string, args: Omit<CasePageKey, 'organizatio
   return [organizationId, openedAt, openedAt, id];
 }
 
+/**
+ * PostgreSQL plans a statement each time it is sent, and planning 50 UNION ALL branches took 5-9
+ * ms of a 50-customer dashboard (EXPLAIN on the 1,000,000-case bench set): there one lateral page
+ * per organization of an array, 0.6-1 ms to plan, the same index and the same rows.
+ */
+function lateralPages(count: number, args: Omit<CasePageKey, 'organizationId'>): string {
+  const open = args.open ? ` and ${OPEN_CASES_SQL}` : '';
+  const after = args.after ? ' and ("opened_at" < ? or ("opened_at" = ? and "id" < ?))' : '';
+  const columns = args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
+  return (
+    `select "p".* from unnest(array[${Array(count).fill('?').join(', ')}]::text[]) as "o"("key")` +
+    ` cross join lateral (select ${columns}` +
+    ` from "support_case" where "organization_id" = "o"."key"${open}${after}` +
+    ` order by "opened_at" desc, "id" desc limit ${args.first + 1}) as "p"`
+  );
+}
+
+function statementFor(
+  em: SqlEntityManager,
+  ids: string[],
+  args: Omit<CasePageKey, 'organizationId'>,
+): { sql: string; params: Knex.Value[] } {
+  if (em.getPlatform() instanceof PostgreSqlPlatform) {
+    const after = args.after ? pageParams('', args).slice(1) : [];
+    return { sql: lateralPages(ids.length, args), params: [...ids, ...after] as Knex.Value[] };
+  }
+  return {
+    sql: ids.map((_, i) => pageSubquery(i, args)).join(' union all '),
+    params: ids.flatMap((id) => pageParams(id, args)),
+  };
+}
+
 const newestFirst = (a: SupportCase, b: SupportCase) =>
   b.openedAt.getTime() - a.openedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
@@ -59,12 +92,8 @@ async function fetchNewestFirst(
   const byOrganization = new Map<string, SupportCase[]>();
   for (let start = 0; start < organizationIds.length; start += ORGANIZATIONS_PER_STATEMENT) {
     const ids = organizationIds.slice(start, start + ORGANIZATIONS_PER_STATEMENT);
-    const sql = ids.map((_, i) => pageSubquery(i, args)).join(' union all ');
-    const rows = await boundSelect<Record<string, unknown>>(
-      em,
-      sql,
-      ids.flatMap((id) => pageParams(id, args)),
-    );
+    const { sql, params } = statementFor(em, ids, args);
+    const rows = await boundSelect<Record<string, unknown>>(em, sql, params);
     for (const row of rows) {
       const node = driver.mapResult(row, meta) as SupportCase;
       const list = byOrganization.get(node.organizationId) ?? [];
