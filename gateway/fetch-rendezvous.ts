@@ -39,21 +39,24 @@ function tails(node: PlanNode | undefined, late: boolean): Tail[] {
   }
 }
 
-function fetchesIn(node: PlanNode | undefined): FetchNode[] {
-  switch (node?.kind) {
-    case 'Fetch':
-      return [node];
+/** The node and every node under it. */
+function nodesIn(node: PlanNode | undefined): PlanNode[] {
+  if (!node) return [];
+  switch (node.kind) {
     case 'Flatten':
-      return fetchesIn(node.node);
+      return [node, ...nodesIn(node.node)];
     case 'Parallel':
     case 'Sequence':
-      return node.nodes.flatMap(fetchesIn);
+      return [node, ...node.nodes.flatMap(nodesIn)];
     case 'Condition':
-      return [...fetchesIn(node.ifClause), ...fetchesIn(node.elseClause)];
+      return [node, ...nodesIn(node.ifClause), ...nodesIn(node.elseClause)];
     default:
-      return [];
+      return [node];
   }
 }
+
+const fetchesIn = (node: PlanNode | undefined) =>
+  nodesIn(node).filter((n): n is FetchNode => n.kind === 'Fetch');
 
 function rendezvousOf(parallel: PlanNode & { kind: 'Parallel' }): Rendezvous[] {
   const byService = new Map<string, { members: Set<string>; branches: number }>();
@@ -76,27 +79,14 @@ function rendezvousOf(parallel: PlanNode & { kind: 'Parallel' }): Rendezvous[] {
     }));
 }
 
-function parallelsIn(node: PlanNode | undefined): (PlanNode & { kind: 'Parallel' })[] {
-  switch (node?.kind) {
-    case 'Parallel':
-      return [node, ...node.nodes.flatMap(parallelsIn)];
-    case 'Sequence':
-      return node.nodes.flatMap(parallelsIn);
-    case 'Flatten':
-      return parallelsIn(node.node);
-    case 'Condition':
-      return [...parallelsIn(node.ifClause), ...parallelsIn(node.elseClause)];
-    default:
-      return [];
-  }
-}
-
 /** Fetches are told apart by their operation text: a plan that repeats one gets no rendezvous. */
 function planRendezvous(plan: QueryPlan): Rendezvous[] {
   const node = plan.node?.kind === 'Subscription' ? undefined : plan.node;
   const operations = fetchesIn(node).map((fetch) => fetch.operation);
   if (new Set(operations).size !== operations.length) return [];
-  return parallelsIn(node).flatMap(rendezvousOf);
+  return nodesIn(node)
+    .filter((n): n is PlanNode & { kind: 'Parallel' } => n.kind === 'Parallel')
+    .flatMap(rendezvousOf);
 }
 
 /**
@@ -111,10 +101,6 @@ export class PlanProgress {
   private waiting: (() => void)[] = [];
 
   constructor(private readonly rendezvous: Rendezvous[]) {}
-
-  get hasRendezvous(): boolean {
-    return this.rendezvous.length > 0;
-  }
 
   arrive(operation: string): void {
     this.arrived.add(operation);
