@@ -1,4 +1,9 @@
-import { type EntityClass, type EntityManager, ReferenceKind } from '@mikro-orm/core';
+import {
+  type EntityClass,
+  type EntityManager,
+  type EntityMetadata,
+  ReferenceKind,
+} from '@mikro-orm/core';
 
 // A request that can only read (the planner's queries, lib/http/subgraph-query-path.ts) never
 // changes an entity, so the entities its loaders hand out need no identity map, no change
@@ -28,12 +33,7 @@ export function plainRowsOf<T extends object>(
 ): (row: Record<string, unknown>) => T {
   const meta = em.getMetadata().get<T>(entity.name);
   const driver = em.getDriver();
-  const toOne = meta.relations
-    .filter(
-      (p) =>
-        p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner),
-    )
-    .map((p) => ({ name: p.name as string, key: p.targetMeta!.primaryKeys[0] as string }));
+  const toOne = toOneRelationsOf(meta);
   return (row) => {
     const data = driver.mapResult(row as never, meta) as Record<string, unknown>;
     for (const { name, key } of toOne) {
@@ -42,4 +42,21 @@ export function plainRowsOf<T extends object>(
     }
     return data as T;
   };
+}
+
+/** Each entity's to-one relations, worked out once per ORM (loaders are made per request). */
+const toOneByMeta = new WeakMap<EntityMetadata, { name: string; key: string }[]>();
+
+function toOneRelationsOf(meta: EntityMetadata): { name: string; key: string }[] {
+  let toOne = toOneByMeta.get(meta);
+  if (!toOne) {
+    toOne = meta.relations
+      .filter(
+        (p) =>
+          p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner),
+      )
+      .map((p) => ({ name: p.name as string, key: p.targetMeta!.primaryKeys[0] as string }));
+    toOneByMeta.set(meta, toOne);
+  }
+  return toOne;
 }
