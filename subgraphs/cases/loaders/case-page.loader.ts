@@ -30,52 +30,51 @@ const ORGANIZATIONS_PER_STATEMENT = 200;
 /** The SQL condition of `filter: { open: true }`, shared with the count loader. */
 export const OPEN_CASES_SQL = `"status" <> '${CaseStatus.CLOSED}'`;
 
-/** One organization's page, newest first, one row past the page (is there a next one?). */
-function pageSubquery(index: number, args: Omit<CasePageKey, 'organizationId'>): string {
+type PageArgs = Omit<CasePageKey, 'organizationId'>;
+
+/** What one organization's page reads, after `where "organization_id" = …`: the open filter, the
+ * cursor, newest first, one row past the page (is there a next one?). */
+function pageRest(args: PageArgs): string {
   const open = args.open ? ` and ${OPEN_CASES_SQL}` : '';
   const after = args.after ? ' and ("opened_at" < ? or ("opened_at" = ? and "id" < ?))' : '';
-  const columns = args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
-  return (
-    `select * from (select ${columns} from "support_case" where "organization_id" = ?${open}${after}` +
-    ` order by "opened_at" desc, "id" desc limit ${args.first + 1}) as "p${index}"`
-  );
+  return `${open}${after} order by "opened_at" desc, "id" desc limit ${args.first + 1}`;
 }
 
-function pageParams(organizationId: string, args: Omit<CasePageKey, 'organizationId'>) {
-  if (!args.after) return [organizationId];
+const pageColumns = (args: PageArgs) => args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
+
+/** The cursor's parameters, in the order pageRest writes its placeholders. */
+function afterParams(args: PageArgs): Knex.Value[] {
+  if (!args.after) return [];
   const { openedAt, id } = args.after.position;
-  return [organizationId, openedAt, openedAt, id];
+  return [openedAt, openedAt, id];
 }
 
 /**
- * PostgreSQL plans a statement each time it is sent, and planning 50 UNION ALL branches took 5-9
- * ms of a 50-customer dashboard (EXPLAIN on the 1,000,000-case bench set): there one lateral page
- * per organization of an array, 0.6-1 ms to plan, the same index and the same rows.
+ * One statement for many organizations' pages. SQLite: a UNION ALL of LIMITed subqueries. PostgreSQL
+ * plans a statement each time it is sent, and planning 50 UNION ALL branches took 5-9 ms of a
+ * 50-customer dashboard (EXPLAIN on the 1,000,000-case bench set): there one lateral page per
+ * organization of an array, 0.6-1 ms to plan, the same index and the same rows.
  */
-function lateralPages(count: number, args: Omit<CasePageKey, 'organizationId'>): string {
-  const open = args.open ? ` and ${OPEN_CASES_SQL}` : '';
-  const after = args.after ? ' and ("opened_at" < ? or ("opened_at" = ? and "id" < ?))' : '';
-  const columns = args.columns?.map((c) => `"${c}"`).join(', ') ?? '*';
-  return (
-    `select "p".* from unnest(array[${Array(count).fill('?').join(', ')}]::text[]) as "o"("key")` +
-    ` cross join lateral (select ${columns}` +
-    ` from "support_case" where "organization_id" = "o"."key"${open}${after}` +
-    ` order by "opened_at" desc, "id" desc limit ${args.first + 1}) as "p"`
-  );
-}
-
 function statementFor(
   em: SqlEntityManager,
   ids: string[],
-  args: Omit<CasePageKey, 'organizationId'>,
+  args: PageArgs,
 ): { sql: string; params: Knex.Value[] } {
+  const page = `select ${pageColumns(args)} from "support_case" where "organization_id" =`;
   if (em.getPlatform() instanceof PostgreSqlPlatform) {
-    const after = args.after ? pageParams('', args).slice(1) : [];
-    return { sql: lateralPages(ids.length, args), params: [...ids, ...after] as Knex.Value[] };
+    const keys = ids.map(() => '?').join(', ');
+    return {
+      sql:
+        `select "p".* from unnest(array[${keys}]::text[]) as "o"("key")` +
+        ` cross join lateral (${page} "o"."key"${pageRest(args)}) as "p"`,
+      params: [...ids, ...afterParams(args)],
+    };
   }
   return {
-    sql: ids.map((_, i) => pageSubquery(i, args)).join(' union all '),
-    params: ids.flatMap((id) => pageParams(id, args)),
+    sql: ids
+      .map((_, i) => `select * from (${page} ?${pageRest(args)}) as "p${i}"`)
+      .join(' union all '),
+    params: ids.flatMap((id) => [id, ...afterParams(args)]),
   };
 }
 
@@ -85,7 +84,7 @@ const newestFirst = (a: SupportCase, b: SupportCase) =>
 async function fetchNewestFirst(
   em: SqlEntityManager,
   organizationIds: string[],
-  args: Omit<CasePageKey, 'organizationId'>,
+  args: PageArgs,
 ): Promise<Map<string, SupportCase[]>> {
   const meta = em.getMetadata().get(SupportCase.name);
   const driver = em.getDriver();
