@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../lib/audit/audit-entry.entity';
 import { Cloud } from '../../lib/domain/enums';
@@ -17,6 +16,7 @@ import { Invoice } from '../../subgraphs/billing/entities/invoice.entity';
 import { PlanSubscription } from '../../subgraphs/billing/entities/plan-subscription.entity';
 import { seedBilling } from '../../subgraphs/billing/seed';
 import { TEST_PG_URL, testDialects } from '../support/dialects';
+import { dropTestSchema } from '../support/pg-schema';
 
 // The billing cycle on a fresh billing database seeded 70 days ago, so that time has passed:
 // trials ended, terms came due, months closed. And invoice numbering with issuers racing.
@@ -39,12 +39,7 @@ describe.each(testDialects())('billing cycle and invoice numbers (%s)', (dialect
   });
   afterAll(async () => {
     await orm?.close();
-    if (dialect === 'postgresql') {
-      const admin = new Client({ connectionString: TEST_PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
-    }
+    if (dialect === 'postgresql') await dropTestSchema(schema);
     rmSync(dir, { recursive: true, force: true });
   });
 

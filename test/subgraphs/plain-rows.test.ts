@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EntityManager, type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphName } from '../../lib/config/subgraph-config';
 import { createOrm, type Orm } from '../../lib/orm/create-orm';
@@ -12,6 +11,7 @@ import { createAccountsLoaders } from '../../subgraphs/accounts/loaders';
 import { createBillingLoaders } from '../../subgraphs/billing/loaders';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 import { TEST_PG_URL, testDialects } from '../support/dialects';
+import { dropTestSchema } from '../support/pg-schema';
 
 // A request that only reads gets plain rows from the loaders that opt in; every other request gets
 // managed entities. Both must carry the same values, property by property, on both databases:
@@ -39,12 +39,7 @@ async function seeded(dialect: string, name: SubgraphName) {
   await module.seed(orm.orm.em.fork());
   const close = async () => {
     await orm.orm.close();
-    if (dialect === 'postgresql') {
-      const client = new Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    }
+    if (dialect === 'postgresql') await dropTestSchema(schema);
     rmSync(dir, { recursive: true, force: true });
   };
   return { orm, close };

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOrm } from '../../lib/orm/create-orm';
 import { casesOrmOptions } from '../../subgraphs/cases/database';
 import { SupportCase } from '../../subgraphs/cases/entities/support-case.entity';
 import { TEST_PG_URL, testDialects } from '../support/dialects';
+import { dropTestSchema } from '../support/pg-schema';
 
 // Cases opened before issue 12.1 must come through its migration with what they had: the
 // severity they were opened with is the one asked for, provisional unless an engineer changed it.
@@ -29,12 +29,7 @@ describe.each(testDialects())('severity migration on existing cases (%s)', (dial
   const schema = `t_sevmig_${randomBytes(4).toString('hex')}`;
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (dialect === 'postgresql') {
-      const admin = new Client({ connectionString: TEST_PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
-    }
+    if (dialect === 'postgresql') await dropTestSchema(schema);
   });
 
   it('keeps the severity as requested, and an engineer’s change as assessed', async () => {

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { Client } from 'pg';
 import { createLogger } from '../../lib/logging/logger';
 import { createOrm, type Dialect } from '../../lib/orm/create-orm';
 import type { SqlStatementCounter } from '../../lib/orm/sql-statement-counter';
@@ -17,6 +16,7 @@ import {
 } from '../../subgraphs/cases/live/committed-case-event';
 import { seedCases } from '../../subgraphs/cases/seed';
 import { TEST_PG_URL } from './database-probe';
+import { dropTestSchema } from './pg-schema';
 
 // A seeded cases database without servers, for the live-update machinery (feed, scheduler).
 // `connect()` opens another ORM on the same database: a second process, as far as the database
@@ -56,12 +56,7 @@ export async function openCasesDatabase(
     connect,
     async close() {
       for (const o of opened) await o.close();
-      if (dialect === 'postgresql') {
-        const client = new Client({ connectionString: TEST_PG_URL });
-        await client.connect();
-        await client.query(`drop schema if exists "${schema}" cascade`);
-        await client.end();
-      }
+      if (dialect === 'postgresql') await dropTestSchema(schema);
       rmSync(dir, { recursive: true, force: true });
     },
   };
