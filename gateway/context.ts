@@ -14,6 +14,8 @@ export interface GatewayContext {
   viewerToken: string;
   requestId: string;
   log: Logger;
+  /** The subgraphs this request sent a mutation to, as sent (subgraph-data-source.ts). */
+  mutated?: Set<string>;
 }
 
 /** Apollo's context function: the request's viewer from its bearer token, and its request id. */

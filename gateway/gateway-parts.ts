@@ -5,7 +5,7 @@ import { createViewerTokenCodec } from '../lib/viewer/viewer-token';
 import { createTokenVerifier } from './auth/token-verifier';
 import { cacheVerifiedTokens } from './auth/verified-token-cache';
 import { listenForViewerChanges } from './auth/viewer-change-listener';
-import { createViewerDirectory } from './auth/viewer-directory';
+import { createViewerDirectory, VIEWER_FACTS_SUBGRAPH } from './auth/viewer-directory';
 import type { GatewayConfig } from './config';
 import { createMetrics } from './observability/metrics';
 import { useFasterResultShaping } from './result-shaping';
@@ -28,11 +28,11 @@ export async function createGatewayParts(config: GatewayConfig, log: Logger) {
   useFasterResultShaping();
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrlsOf(supergraphSdl, config.subgraphUrlOverrides);
-  if (!urls.accounts)
-    log.warn('the supergraph has no accounts subgraph: tokens cannot be resolved');
+  const accountsUrl = urls[VIEWER_FACTS_SUBGRAPH];
+  if (!accountsUrl) log.warn('the supergraph has no accounts subgraph: tokens cannot be resolved');
   const verify = cacheVerifiedTokens(await createTokenVerifier(config.jwt));
   const directory = createViewerDirectory({
-    accountsUrl: urls.accounts ?? NO_ACCOUNTS_URL,
+    accountsUrl: accountsUrl ?? NO_ACCOUNTS_URL,
     codec: createViewerTokenCodec(config.internalSecret),
     ttlMs: config.viewerCacheTtlMs,
   });

@@ -15,6 +15,9 @@ import type { SubgraphFetch, SubgraphResponse } from './subgraph-fetch';
 /** A literal that is no DateTime fails the subgraph's validation only: still the client's mistake. */
 const CLIENT_MISTAKES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
 
+/** How the query planner starts a fetch that runs mutation fields. */
+const MUTATION = /^\s*mutation\b/;
+
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
 
@@ -46,6 +49,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const context = options.context as GatewayContext;
     const { http, query, ...rest } = request;
     if (!query) throw new Error('Missing query');
+    if (MUTATION.test(query)) (context.mutated ??= new Set()).add(this.serviceName);
     const headers: Record<string, string> = {};
     for (const [name, value] of http?.headers ?? []) headers[name.toLowerCase()] = value;
     headers['content-type'] = 'application/json';

@@ -1,5 +1,5 @@
 import { relayViewerChanges } from './auth/viewer-change-relay';
-import type { ViewerDirectory } from './auth/viewer-directory';
+import { VIEWER_FACTS_SUBGRAPH, type ViewerDirectory } from './auth/viewer-directory';
 import type { GatewayConfig } from './config';
 import { entityFetchBatcher } from './entity-fetch-batch';
 import { fetchRendezvous } from './fetch-rendezvous';
@@ -32,7 +32,7 @@ export function subgraphDataSources(
       rendezvous,
       {
         url: urls[name],
-        ...(name === 'accounts' && directory
+        ...(name === VIEWER_FACTS_SUBGRAPH && directory
           ? { didReceiveResponse: relayViewerChanges(directory) }
           : {}),
       },

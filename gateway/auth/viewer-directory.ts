@@ -6,6 +6,9 @@ import { GATEWAY_SERVICE, type Viewer } from '../../lib/viewer/viewer';
 import type { ViewerChange } from '../../lib/viewer/viewer-change';
 import { VIEWER_HEADER, type ViewerTokenCodec } from '../../lib/viewer/viewer-token';
 
+/** The subgraph every fact of a viewer comes from (and the only one whose mutations change one). */
+export const VIEWER_FACTS_SUBGRAPH = 'accounts';
+
 /** A viewer plus its signed form, ready to forward to subgraphs. */
 export interface SignedViewer {
   viewer: Viewer;
