@@ -7,10 +7,15 @@ import type { WebSocket } from 'ws';
 // per event: with thousands of clients on one event, most of the fan-out's own time).
 // A result is encoded once for every socket it goes to (keyed by the shared result object); each
 // subscription keeps the encoded start of its message (`{"id":...,"type":"next","payload":`), so
-// a delivery is one copy and one socket write.
+// a delivery is one copy and one write of a whole websocket frame to the TCP socket. ws' `send`
+// wrote the frame's header and body as two buffers through a corked writev: with thousands of
+// subscribers on one event that path was 15% of the fan-out's CPU (bench/OPTIMISATIONS.md).
 //
-// The websocket server runs without per-message compression, so ws' `bufferedAmount` is what the
-// TCP socket has not yet handed to the kernel; its `drain` says when that is done.
+// Writing beside ws keeps frames whole and in order because ws writes every frame of its own
+// (pings, pongs, graphql-ws' other messages, the close frame) at once: it queues frames only while
+// compressing one or reading a Blob, and the server has no per-message compression and sends no
+// Blob. For the same reason ws' `bufferedAmount` is what the TCP socket has not yet handed to the
+// kernel, counting these frames too; the socket's `drain` says when that is done.
 
 export interface FrameWriter {
   /** True when the socket has taken everything written so far. */
@@ -41,11 +46,29 @@ export function socketFrames(
     whenWritable: (flush) => waitForDrain(socket, raw, flush),
     write: (result) => {
       if (!open()) return;
-      const payload = encoded(result, format);
-      const frame = Buffer.concat([head, payload, CLOSE], head.length + payload.length + 1);
-      socket.send(frame, { binary: false });
+      raw.write(textFrame(head, encoded(result, format), CLOSE));
     },
   };
+}
+
+/** One unmasked, final text frame (RFC 6455 5.2) holding `parts` one after another. */
+export function textFrame(...parts: Buffer[]): Buffer {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const header = length < 126 ? 2 : length < 0x10000 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81;
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  let at = header;
+  for (const part of parts) at += part.copy(frame, at);
+  return frame;
 }
 
 /** The result as graphql-ws would send it (formatted, errors through toJSON), encoded once. */

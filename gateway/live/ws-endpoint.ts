@@ -21,7 +21,9 @@ export function attachWebSockets(
 ): () => Promise<void> {
   const { check, schema } = handlers;
   const formatted: ResultFormat = (result) => handlers.formatted(result);
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  // Uncompressed, so socket-frames.ts may write whole frames beside ws (and cases' events are a
+  // few hundred bytes, where deflate costs more CPU than it saves).
+  const wss = new WebSocketServer({ server, path: '/graphql', perMessageDeflate: false });
   wss.on('connection', (socket) => {
     metrics.connections.inc();
     socket.once('close', () => metrics.connections.dec());
