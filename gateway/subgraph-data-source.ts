@@ -49,7 +49,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const context = options.context as GatewayContext;
     const { http, query, ...rest } = request;
     if (!query) throw new Error('Missing query');
-    if (MUTATION.test(query)) (context.mutated ??= new Set()).add(this.serviceName);
+    if (MUTATION.test(query)) noteMutation(context, this.serviceName);
     const headers: Record<string, string> = {};
     for (const [name, value] of http?.headers ?? []) headers[name.toLowerCase()] = value;
     headers['content-type'] = 'application/json';
@@ -117,6 +117,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     return error;
   }
+}
+
+/** Which subgraphs the request changed something in (viewer-refresh.plugin.ts reads it). */
+function noteMutation(context: GatewayContext, subgraph: string): void {
+  context.mutated ??= new Set();
+  context.mutated.add(subgraph);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
