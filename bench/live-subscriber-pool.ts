@@ -4,7 +4,7 @@ import type { Arrival } from './live-subscriber';
 import type { FromWorker, ToWorker } from './live-subscriber-worker';
 
 // The live bench's subscribers, spread over worker threads (BENCH_LIVE_SUBSCRIBER_THREADS).
-// Each subscriber is a full graphql-ws client on its own socket, as a dashboard would be; a real
+// Each subscriber speaks graphql-ws' protocol on its own socket, as a dashboard would; a real
 // dashboard also parses its messages on its own machine. Thousands of them in one JavaScript
 // thread parse one message after another, so the last subscriber's receipt stamp would include
 // every other subscriber's parsing: with 5,000 subscribers that is about 100 ms of CPU per event.

@@ -1,9 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import type { Client } from 'graphql-ws';
-import { type Arrival, subscribeToCaseEvents } from './live-subscriber';
+import { type Arrival, type LiveSubscriber, subscribeToCaseEvents } from './live-subscriber';
 import { sleep, until } from './stats';
 
-// One thread of the live bench's subscribers (live-subscriber-pool.ts): full graphql-ws clients,
+// One thread of the live bench's subscribers (live-subscriber-pool.ts): graphql-ws protocol clients,
 // each on its own socket, stamping each event when its `next` arrives. Arrivals go to the main
 // thread in batches (the stamp is taken at receipt, so batching does not move it).
 
@@ -19,7 +18,7 @@ export type FromWorker =
   | { type: 'disposed' };
 
 const port = parentPort!;
-const clients: Client[] = [];
+const clients: LiveSubscriber[] = [];
 let connected = 0;
 let batch: Arrival[] = [];
 const post = (message: FromWorker) => port.postMessage(message);

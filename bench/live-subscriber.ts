@@ -1,11 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { projectRoot } from '../lib/config/project-root';
 
-// One graphql-ws client running the contract's CaseEvents subscription, as a dashboard would:
-// its own socket, the bearer token in connectionParams, no retries (a failure is counted).
+// One subscriber running the contract's CaseEvents subscription as a dashboard would: its own
+// socket, the graphql-transport-ws protocol (graphql-ws' own), the bearer token in the
+// connection_init payload, no retries (a failure is counted).
+//
+// It speaks the protocol over `ws` itself instead of running graphql-ws' client: thousands of
+// subscribers share the machine with the gateway they measure, and the library's per-message
+// work (a validated parse, an emitter, a sink per subscription) cost the load generator 1.4x the
+// CPU of this client for the same frames (bench/OPTIMISATIONS.md, fifth pass), time the
+// receipt stamps of later subscribers waited behind. A real dashboard parses on its own machine.
 
 const CASE_EVENTS = readFileSync(
   join(projectRoot(), 'contract', 'operations', 'live.graphql'),
@@ -26,10 +33,25 @@ interface CaseEventPayload {
   case: { organization: { id: string } };
 }
 
+type Message =
+  | { type: 'connection_ack' | 'ping' | 'pong' }
+  | {
+      type: 'next';
+      id: string;
+      payload: { data?: { caseEvents?: CaseEventPayload }; errors?: unknown };
+    }
+  | { type: 'error'; id: string; payload: unknown }
+  | { type: 'complete'; id: string };
+
 export interface SubscriberHandlers {
   connected: () => void;
   event: (arrival: Arrival) => void;
   error: (error: unknown) => void;
+}
+
+export interface LiveSubscriber {
+  /** Closes the socket normally; resolves once it is closed. */
+  dispose(): Promise<void>;
 }
 
 export function subscribeToCaseEvents(
@@ -37,32 +59,45 @@ export function subscribeToCaseEvents(
   token: string,
   variables: Record<string, unknown>,
   on: SubscriberHandlers,
-): Client {
-  const client = createClient({
-    url: graphqlUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    lazy: false,
-    connectionParams: { authorization: `Bearer ${token}` },
-    on: { connected: on.connected },
-  });
-  client.subscribe(
-    { query: CASE_EVENTS, variables },
-    {
-      next: (result) => {
-        const receivedAt = Date.now();
-        const event = (result.data as { caseEvents?: CaseEventPayload } | null)?.caseEvents;
-        if (!event) return on.error(result.errors ?? 'no event');
-        on.event({
-          cursor: event.cursor,
-          at: Date.parse(event.at),
-          receivedAt,
-          organizationId: event.case.organization.id,
-        });
-      },
-      error: on.error,
-      complete: () => {},
-    },
+): LiveSubscriber {
+  const socket = new WebSocket(graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const id = randomUUID();
+  const send = (message: unknown) => socket.send(JSON.stringify(message));
+  let disposed = false;
+  socket.on('open', () =>
+    send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }),
   );
-  return client;
+  socket.on('message', (data) => {
+    const receivedAt = Date.now();
+    const message = JSON.parse(String(data)) as Message;
+    if (message.type === 'next') {
+      const event = message.payload.data?.caseEvents;
+      if (!event) return on.error(message.payload.errors ?? 'no event');
+      on.event({
+        cursor: event.cursor,
+        at: Date.parse(event.at),
+        receivedAt,
+        organizationId: event.case.organization.id,
+      });
+    } else if (message.type === 'connection_ack') {
+      on.connected();
+      send({ id, type: 'subscribe', payload: { query: CASE_EVENTS, variables } });
+    } else if (message.type === 'ping') send({ type: 'pong' });
+    else if (message.type === 'error') on.error(message.payload);
+    else if (message.type === 'complete') on.error('the subscription completed');
+  });
+  socket.on('error', (error) => on.error(error));
+  socket.on('close', (code, reason) => {
+    if (!disposed) on.error(`closed ${code} ${reason}`);
+  });
+  return {
+    dispose: () => {
+      disposed = true;
+      if (socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+      return new Promise((done) => {
+        socket.once('close', () => done());
+        socket.close(1000);
+      });
+    },
+  };
 }

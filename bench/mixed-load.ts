@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Client } from 'graphql-ws';
 import { projectRoot } from '../lib/config/project-root';
 import type { BenchConfig } from './bench-config';
-import { subscribeToCaseEvents } from './live-subscriber';
+import { type LiveSubscriber, subscribeToCaseEvents } from './live-subscriber';
 import { MIXED_OPERATIONS, type MixedRequest, requestSource } from './mixed-operations';
 import { AGENTS, agentOf, allViewerEmails, ORGANIZATIONS } from './mixed-viewers';
 import { cpuMs, type Started, startNode, stop, waitUntilUp } from './processes';
@@ -157,7 +156,7 @@ export async function runMixedLoad({ env, config, subgraphs, log }: Options): Pr
     RATE_LIMIT_PER_VIEWER: '100000000',
   });
   const url = `http://127.0.0.1:${env.PORT}/graphql`;
-  const clients: Client[] = [];
+  const clients: LiveSubscriber[] = [];
   const plan = subscriberPlan();
   const arrivals = new Map<string, { organizationId: string; latencies: number[] }>();
   const window: Window = { measuring: false, latencies: new Map(), errors: new Map(), samples: [] };
