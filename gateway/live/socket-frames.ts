@@ -52,7 +52,7 @@ export function socketFrames(
 }
 
 /** One unmasked, final text frame (RFC 6455 5.2) holding `parts` one after another. */
-export function textFrame(...parts: Buffer[]): Buffer {
+function textFrame(...parts: Buffer[]): Buffer {
   let length = 0;
   for (const part of parts) length += part.length;
   const header = length < 126 ? 2 : length < 0x10000 ? 4 : 10;
