@@ -10,6 +10,10 @@ import { type GraphQLResponse, type Stack, startStack } from '../support/stack';
 
 // PostgreSQL crashes (immediate stop) under a stream of openCase mutations, each writing a case,
 // its number counter and its OPENED event, then comes back. Nothing restarts but the database.
+// A mutation that committed just before the crash may still lose its answer: the reads after it
+// (the organization and the opener, at accounts) meet the crash. The client is then told
+// SERVICE_UNAVAILABLE at those fields, and the case is whole; sending the same idempotency key
+// again returns it.
 
 const WORKERS = 4;
 
@@ -44,15 +48,19 @@ describe('PostgreSQL restart under writes', () => {
 
   const run = randomBytes(3).toString('hex');
   let serial = 0;
-  const attempt = async (): Promise<Attempt> => {
-    const title = `restart-${run}-${++serial}`;
-    const response = await stack.contract(
+  const send = (title: string) =>
+    stack.contract(
       'OpenCase',
       { input: caseInput('org-fabrikam', { title, idempotencyKey: title }) },
       DAN,
     );
-    return { title, response };
+  const attempt = async (): Promise<Attempt> => {
+    const title = `restart-${run}-${++serial}`;
+    return { title, response: await send(title) };
   };
+  /** Only the reads after the commit failed: every error sits under one of openCase's fields. */
+  const answerLost = ({ errors = [] }: GraphQLResponse) =>
+    errors.length > 0 && errors.every((e) => e.path?.[0] === 'openCase' && e.path.length > 1);
 
   it('answers every mutation either done (all its rows) or SERVICE_UNAVAILABLE (none), and recovers by itself', async () => {
     const attempts: Attempt[] = [];
@@ -81,17 +89,26 @@ describe('PostgreSQL restart under writes', () => {
     expect(failed.length).toBeGreaterThan(0);
     expect(succeeded()).toBeGreaterThanOrEqual(afterRestart + WORKERS);
     for (const { response } of failed) {
-      expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+      const expected = answerLost(response) ? response.errors!.length : 1;
+      expect(codes(response)).toEqual(Array(expected).fill('SERVICE_UNAVAILABLE'));
       expect(JSON.stringify(response)).not.toMatch(/stack|\bat .*\.ts|ECONN|terminated/i);
     }
     const em = stack.subgraphs.cases.orm.em.fork();
     for (const { title, response } of attempts) {
       const stored = await em.find(SupportCase, { title });
-      if (!response.data?.openCase) {
+      if (!response.data?.openCase && !answerLost(response)) {
         expect(stored, title).toHaveLength(0);
         continue;
       }
-      expect(stored.map((c) => c.id)).toEqual([response.data.openCase.id]);
+      let opened = response.data?.openCase;
+      if (!opened) {
+        // Committed, answer lost: the same key again answers with that case, and opens nothing.
+        const again = await send(title);
+        expect(again.errors, title).toBeUndefined();
+        expect(await em.count(SupportCase, { title }), title).toBe(1);
+        opened = again.data?.openCase;
+      }
+      expect(stored.map((c) => c.id)).toEqual([opened.id]);
       const events = await em.find(CaseEvent, { caseId: stored[0].id });
       expect(events.map((e) => e.kind)).toContain('OPENED');
     }
