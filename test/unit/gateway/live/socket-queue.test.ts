@@ -1,45 +1,26 @@
-import { once } from 'node:events';
-import type { IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket, WebSocketServer } from 'ws';
 import type { ClientQueue } from '../../../../gateway/live/client-queue';
 import { socketFrames } from '../../../../gateway/live/socket-frames';
 import { createSocketQueue } from '../../../../gateway/live/socket-queue';
+import { openWsPair, type WsPair } from '../../../support/ws-pair';
 
 // Over a real websocket: results reach the client as graphql-ws `next` messages, in order; a
 // client that stops reading makes results wait, and past the limit it is cut off.
 
-let wss: WebSocketServer;
-let server: WebSocket;
-let request: IncomingMessage;
-let client: WebSocket;
-let received: unknown[];
+let pair: WsPair;
 
 beforeEach(async () => {
-  wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  await once(wss, 'listening');
-  const accepted = once(wss, 'connection');
-  client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
-  received = [];
-  client.on('message', (data, binary) => {
-    expect(binary).toBe(false);
-    received.push(JSON.parse(String(data)));
-  });
-  [server, request] = (await accepted) as [WebSocket, IncomingMessage];
+  pair = await openWsPair();
 });
 
-afterEach(async () => {
-  client.terminate();
-  await new Promise((done) => wss.close(done));
-});
+afterEach(() => pair.close());
 
 const shown = (result: ExecutionResult) => result;
 
 function queueOf(id: string, limit: number) {
   const seen = { overflowed: 0, closed: 0 };
-  const frames = socketFrames(server, request.socket, id, shown);
+  const frames = socketFrames(pair.server, pair.request.socket, id, shown);
   const queue = createSocketQueue(
     {
       limit,
@@ -56,10 +37,8 @@ function queueOf(id: string, limit: number) {
   return { queue, seen };
 }
 
-async function messages(count: number): Promise<unknown[]> {
-  while (received.length < count) await new Promise((r) => setTimeout(r, 10));
-  return received.splice(0, count);
-}
+const messages = async (count: number): Promise<unknown[]> =>
+  (await pair.messages(count)).map((text) => JSON.parse(text));
 
 describe('a socket queue', () => {
   it('writes one result to several subscriptions as graphql-ws would', async () => {
@@ -95,7 +74,7 @@ describe('a socket queue', () => {
   it('holds results while the client does not read, and cuts it off past the limit', async () => {
     const { queue, seen } = queueOf('slow', 3);
     const reading = queue.next();
-    client.pause();
+    pair.client.pause();
     const bulky = (n: number): ExecutionResult => ({ data: { n, text: 'x'.repeat(1 << 20) } });
     let pushed = 0;
     while (seen.overflowed === 0) {
@@ -103,7 +82,7 @@ describe('a socket queue', () => {
       queue.push(bulky(++pushed));
     }
     expect(await reading).toEqual({ done: true, value: undefined });
-    client.resume();
+    pair.client.resume();
     // What was written before the cut-off arrives whole and in order; the held results do not.
     const written = pushed - 4;
     const arrived = (await messages(written)) as { payload: { data: { n: number } } }[];
@@ -114,12 +93,12 @@ describe('a socket queue', () => {
 
   it('writes what it held once the client reads again', async () => {
     const { queue, seen } = queueOf('paused', 50);
-    client.pause();
+    pair.client.pause();
     const bulky = (n: number): ExecutionResult => ({ data: { n, text: 'x'.repeat(1 << 20) } });
     let pushed = 0;
-    while (server.bufferedAmount === 0) queue.push(bulky(++pushed));
+    while (pair.server.bufferedAmount === 0) queue.push(bulky(++pushed));
     for (let i = 0; i < 5; i++) queue.push(bulky(++pushed));
-    client.resume();
+    pair.client.resume();
     const arrived = (await messages(pushed)) as { payload: { data: { n: number } } }[];
     expect(arrived.map((m) => m.payload.data.n)).toEqual(
       Array.from({ length: pushed }, (_, i) => i + 1),
